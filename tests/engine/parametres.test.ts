@@ -52,6 +52,15 @@ describe('parametresAnnee', () => {
     expect(parametresAnnee(2025).dotation_forfaitaire.ecretement.potentiel_fiscal_moyen_national).toBe(744.504275);
   });
 
+  it('2026: increases of the PLF 2026 (= 2025), envelopes carried forward from 2025 with a note', () => {
+    const p = parametresAnnee(2026);
+    expect(p.dotation_solidarite_rurale.augmentation_montant).toBe(150_000_000);
+    expect(p.dotation_solidarite_urbaine.augmentation_montant).toBe(140_000_000);
+    expect(p.dotation_solidarite_urbaine.majoration_montant).toBe(10_000_000);
+    expect(p.dotation_solidarite_urbaine.montant.metropole).toBe(2_757_963_613);
+    expect(parametreInfo('dotation_solidarite_urbaine.montant.metropole').note).toMatch(/\[2026-01-01\].*valeur 2025 reste en vigueur/s);
+  });
+
   it('gives undefined before the first date of a parameter', () => {
     const p = parametresAnnee(2023);
     expect(p.dotation_amenagement_communes_outre_mer.montant).toBeUndefined();
