@@ -1,0 +1,102 @@
+// Shaping of the sample communes on reality: for each commune of the OFGL 2026 files, the traits that
+// decide its eligibilities are moved towards what it really received (BC, péréquation, cible, DSU) and the
+// seeds of its amount chains (DF, DSR fractions, DSU, DNP) are set near its real amounts. Eligibility itself
+// is never written: it comes out of the engine run on the resulting criteria.
+import { Flux } from "./alea.ts";
+import type { Latents } from "./latents.ts";
+import type { MontantsReels } from "./reels.ts";
+import type { Referentiel } from "./referentiel.ts";
+
+/** Real 2026 amounts aligned on the reference (NaN = commune outside the sample). */
+export interface AmorcesReelles {
+  readonly df: Float64Array;
+  readonly dsu: Float64Array;
+  readonly dnp: Float64Array;
+  readonly bourgCentre: Float64Array;
+  readonly perequation: Float64Array;
+  readonly cible: Float64Array;
+  /** 1 = commune of the real sample. */
+  readonly echantillon: Uint8Array;
+}
+
+export function alignerReels(ref: Referentiel, reels: MontantsReels | undefined): AmorcesReelles {
+  const n = ref.code.length;
+  const a = {
+    df: new Float64Array(n).fill(NaN), dsu: new Float64Array(n).fill(NaN), dnp: new Float64Array(n).fill(NaN),
+    bourgCentre: new Float64Array(n).fill(NaN), perequation: new Float64Array(n).fill(NaN), cible: new Float64Array(n).fill(NaN),
+    echantillon: new Uint8Array(n),
+  };
+  if (!reels) return a;
+  for (let i = 0; i < n; i++) {
+    const c = reels.parCommune.get(ref.code[i]);
+    if (!c) continue;
+    a.echantillon[i] = 1;
+    [a.df[i], a.dsu[i], , a.dnp[i], , a.bourgCentre[i], a.perequation[i], a.cible[i]] = c;
+  }
+  return a;
+}
+
+/**
+ * Moves the eligibility traits of the sample communes towards their real 2026 outcome
+ * (mutates the latent arrays of the sample communes only).
+ */
+export function caler(ref: Referentiel, L: Latents, reels: AmorcesReelles, graine: number): void {
+  const f = new Flux(graine, "calage");
+  for (let i = 0; i < ref.code.length; i++) {
+    if (!reels.echantillon[i] || ref.outreMer[i]) continue;
+    const p = ref.population[i];
+    const bc = reels.bourgCentre[i] > 0;
+    const pq = reels.perequation[i] > 0;
+    (L.centralite as Uint8Array)[i] = bc ? 1 : 0;
+    const r = L.ratioPotentiel as Float64Array;
+    if (p < 9000) {
+      if (pq) r[i] = Math.min(r[i], 1.75 - 0.4 * f.uniforme(i, 0));
+      else r[i] = bc ? 1.95 : 2.4 + 1.2 * f.uniforme(i, 0);
+    } else if (p >= 10000 && ref.chefLieuArrondissement[i] && !bc) {
+      r[i] = Math.max(r[i], 2.2); // a chef-lieu d'arrondissement that does not receive BC is excluded by its PF
+    }
+    if (bc) r[i] = Math.min(r[i], p < 9000 && !pq ? 1.95 : 1.5);
+    if (p >= 5000) {
+      const dsu = reels.dsu[i] > 0;
+      const pauv = L.pauvrete as Float64Array;
+      const haut = p >= 10000;
+      if (dsu) pauv[i] = Math.max(pauv[i], (haut ? 0.6 : 2.0) + 0.8 * f.uniforme(i, 1));
+      else pauv[i] = Math.min(pauv[i], (haut ? -1.2 : 0.3) - 0.5 * f.uniforme(i, 1));
+    }
+  }
+}
+
+/**
+ * Cible shaping on the normalised ratios of year N: the cible index of a candidate commune is
+ * 0.7 / ratio PF + 0.3 / ratio revenu (ratios to the strate means, spec §3.8); the 10,000 best are eligible.
+ * Sample communes that really receive the cible fraction get an index clearly above the national threshold,
+ * the others clearly below, by moving their revenue ratio only.
+ */
+export function calerCible(
+  candidat: Uint8Array,
+  ratioPf: Float64Array,
+  ratioRevenu: Float64Array,
+  reels: AmorcesReelles,
+  nombreEligibles: number,
+  graine: number,
+): void {
+  const f = new Flux(graine, "calage-cible");
+  const indices: number[] = [];
+  for (let i = 0; i < candidat.length; i++) if (candidat[i]) indices.push(0.7 / ratioPf[i] + 0.3 / ratioRevenu[i]);
+  if (indices.length <= nombreEligibles) return;
+  indices.sort((a, b) => b - a);
+  const seuil = indices[nombreEligibles - 1];
+  for (let i = 0; i < candidat.length; i++) {
+    if (!reels.echantillon[i] || !candidat[i] || !(reels.cible[i] >= 0)) continue;
+    const indice = 0.7 / ratioPf[i] + 0.3 / ratioRevenu[i];
+    const u = f.uniforme(i);
+    if (reels.cible[i] > 0 && indice < seuil * 1.1) {
+      const vise = seuil * (1.15 + 0.4 * u);
+      ratioRevenu[i] = 0.3 / Math.max(vise - 0.7 / ratioPf[i], 0.05);
+    } else if (reels.cible[i] === 0 && indice > seuil * 0.9) {
+      const vise = seuil * (0.65 + 0.2 * u);
+      const reste = vise - 0.7 / ratioPf[i];
+      ratioRevenu[i] = reste > 0.08 ? 0.3 / reste : 3.5;
+    }
+  }
+}
