@@ -1,6 +1,7 @@
-// From latent traits to the engine's input columns of one year (engine/entrees.ts), exactly as the DGCL
-// reader would derive them from the written file (chef-lieu de canton, population of the chef-lieu, largest
-// commune of the unité urbaine): the programmatic API and the CSV files give the same inputs.
+// From latent traits to the criteria of one year: the engine's input columns (engine/entrees.ts) that the
+// DGCL file carries, plus the chef-lieu de canton codes. The inputs the reader derives from the file
+// (chef-lieu de canton, population of the chef-lieu, largest commune of the unité urbaine) are left to the
+// data layer's derivation (fichiers.ts), so that the programmatic API and the CSV files give the same inputs.
 import { ENTREES, type Communes, type NomEntree } from "../../engine/entrees.ts";
 import { parametresAnnee, valeurBareme } from "../../engine/parametres.ts";
 import { calerCible, type AmorcesReelles } from "./calage.ts";
@@ -145,7 +146,7 @@ export function construireCriteres(ref: Referentiel, L: Latents, reels: AmorcesR
  * Unités urbaines and cantons (bourg-centre criteria). Urban EPCI cores form one unité urbaine; a town of
  * 2,000+ outside it is its own; the rest is rural (0). A commune with a bourg-centre profile is the chef-lieu
  * of its 2014 canton or its bureau centralisateur and weighs ≥ 15 % of it; the others point to their pole.
- * Returns the chef-lieu codes and fills the derived columns as the reader derives them.
+ * Returns the chef-lieu codes.
  */
 function geographie(ref: Referentiel, L: Latents, c: Record<NomEntree, Float64Array | Uint8Array | Int32Array>): string[] {
   const n = ref.code.length;
@@ -171,10 +172,6 @@ function geographie(ref: Referentiel, L: Latents, c: Record<NomEntree, Float64Ar
     (c.population_dgf_departement_agglomeration as Float64Array)[i] = popAgglo[i] > 0 ? popDep.get(ref.departement[i])! : 0;
     (c.chef_lieu_departement_dans_agglomeration as Uint8Array)[i] = cle[i] && uuAvecPrefecture.has(cle[i]) ? 1 : 0;
   }
-  // As the reader does: the largest commune of the communes sharing the same unité urbaine population.
-  const maxParValeur = new Map<number, number>();
-  for (let i = 0; i < n; i++) if (popAgglo[i] > 0) maxParValeur.set(popAgglo[i], Math.max(maxParValeur.get(popAgglo[i]) ?? 0, popDgf[i]));
-  for (let i = 0; i < n; i++) (c.population_dgf_maximum_commune_agglomeration as Float64Array)[i] = popAgglo[i] > 0 ? maxParValeur.get(popAgglo[i])! : 0;
 
   // Poles: the two largest communes of each EPCI (or département when outside any EPCI).
   const premier = new Map<string, number>();
@@ -191,7 +188,6 @@ function geographie(ref: Referentiel, L: Latents, c: Record<NomEntree, Float64Ar
       if (b === undefined || popDgf[i] > popDgf[b]) second.set(g, i);
     }
   }
-  const index = new Map(ref.code.map((code, i) => [code, i]));
   const codes: string[] = new Array(n);
   const part = c.part_population_canton as Float64Array;
   const bureau = c.bureau_centralisateur as Uint8Array;
@@ -209,13 +205,6 @@ function geographie(ref: Referentiel, L: Latents, c: Record<NomEntree, Float64Ar
       codes[i] = autre !== undefined ? ref.code[autre] : ref.code[i] === ref.code[pole] ? "" : ref.code[pole];
       part[i] = arrondir(Math.min(0.1499, (c.population_insee as Float64Array)[i] / (8000 + 10000 * t)), 4);
     }
-  }
-  const chefLieu = c.chef_lieu_de_canton as Uint8Array;
-  const popChefLieu = c.population_dgf_chef_lieu_de_canton as Float64Array;
-  for (let i = 0; i < n; i++) {
-    chefLieu[i] = codes[i] === ref.code[i] ? 1 : 0;
-    const j = codes[i] ? index.get(codes[i]) : undefined;
-    popChefLieu[i] = j === undefined ? 0 : popDgf[j];
   }
   return codes;
 }
