@@ -159,8 +159,12 @@ function messageInconnu(chemin: string, debut: string): string {
   return `${debut} « ${chemin} » (chemin pointé attendu, par exemple « dotation_solidarite_rurale.cible.eligibilite.seuil_classement »).${suggestion}`;
 }
 
-/** Value of a scale for `x`: the amount of the last bracket whose threshold is ≤ x (x below the first → first amount). */
+/**
+ * Value of a single-amount scale for `x`: the amount of the last bracket whose threshold is ≤ x;
+ * 0 below the first threshold (as OpenFisca's single-amount scales, spec §2.4).
+ */
 export function valeurBareme(b: Bareme, x: number): number {
+  if (!(x >= b.seuils[0])) return 0;
   let i = 0;
   while (i + 1 < b.seuils.length && x >= b.seuils[i + 1]) i++;
   return b.valeurs[i];

@@ -75,6 +75,8 @@ describe('parametresAnnee', () => {
     const g = p.population.groupes_demographiques;
     expect(g.seuils).toEqual([0, 500, 1000, 2000, 3500, 5000, 7500, 10000, 15000, 20000, 35000, 50000, 75000, 100000, 200000]);
     expect(g.valeurs).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
+    expect(valeurBareme(g, -1)).toBe(0);
+    expect(valeurBareme(g, Number.NaN)).toBe(0);
     expect(valeurBareme(g, 0)).toBe(1);
     expect(valeurBareme(g, 499)).toBe(1);
     expect(valeurBareme(g, 500)).toBe(2);
