@@ -9,7 +9,7 @@ import * as moteur from '../../engine/index.ts';
 import { parametresAnnee } from '../../engine/parametres.ts';
 import { lireCasConformite, type Cas } from './cas.ts';
 import { adaptationDuCas, CAS_ORDRE_EX_AEQUO, enveloppeDuCas, lireAdaptations } from './exceptions.ts';
-import { egal, executerCas, type Simuler } from './executer.ts';
+import { anneesDuCas, egal, entreeSimuler, executerCas, type Simuler } from './executer.ts';
 
 const tousLesCas = lireCasConformite();
 const adaptations = lireAdaptations();
@@ -19,6 +19,14 @@ describe('cas de conformité : lecture', () => {
   it('reads the 111 cases of the 12 files', () => {
     expect(tousLesCas).toHaveLength(111);
     expect(new Set(tousLesCas.map((c) => c.fichier)).size).toBe(12);
+  });
+
+  it('maps every case (but the four of 2014) onto an input of simuler', () => {
+    for (const cas of tousLesCas) {
+      if (adaptationDuCas(cas, adaptations)?.periode === 2014) continue;
+      expect(anneesDuCas(cas).length, cas.nom).toBeGreaterThan(0);
+      for (const annee of anneesDuCas(cas)) expect(() => entreeSimuler(cas, annee), `${cas.fichier} « ${cas.nom} »`).not.toThrow();
+    }
   });
 
   it('matches each of the 8 ADAPTATIONS.md rows to exactly one case', () => {
