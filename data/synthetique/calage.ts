@@ -4,7 +4,7 @@
 // is never written: it comes out of the engine run on the resulting criteria.
 import { Flux } from "./alea.ts";
 import type { Latents } from "./latents.ts";
-import type { MontantsReels } from "./reels.ts";
+import { composante, type MontantsReels } from "./reels.ts";
 import type { Referentiel } from "./referentiel.ts";
 
 /** Real 2026 amounts aligned on the reference (NaN = commune outside the sample). */
@@ -31,7 +31,12 @@ export function alignerReels(ref: Referentiel, reels: MontantsReels | undefined)
     const c = reels.parCommune.get(ref.code[i]);
     if (!c) continue;
     a.echantillon[i] = 1;
-    [a.df[i], a.dsu[i], , a.dnp[i], , a.bourgCentre[i], a.perequation[i], a.cible[i]] = c;
+    a.df[i] = c[composante("dotation_forfaitaire")];
+    a.dsu[i] = c[composante("dsu_montant")];
+    a.dnp[i] = c[composante("dotation_nationale_perequation")];
+    a.bourgCentre[i] = c[composante("dsr_fraction_bourg_centre")];
+    a.perequation[i] = c[composante("dsr_fraction_perequation")];
+    a.cible[i] = c[composante("dsr_fraction_cible")];
   }
   return a;
 }

@@ -5,7 +5,7 @@ import { parametresAnnee } from "../../engine/parametres.ts";
 import { alignerReels, caler, type AmorcesReelles } from "./calage.ts";
 import { construireCriteres, type CriteresAnnee } from "./criteres.ts";
 import { tirerLatents, type Latents } from "./latents.ts";
-import { lireMontantsReels, type MontantsReels } from "./reels.ts";
+import type { MontantsReels } from "./reels.ts";
 import { chargerReferentiel, type Referentiel } from "./referentiel.ts";
 
 export const VERSION_GENERATEUR = "1.0.0";
@@ -28,8 +28,8 @@ export interface OptionsFranceSynthetique {
   /** Year N (the criteria of N-1 and N are generated). */
   readonly annee: number;
   readonly graine: number;
-  /** Real amounts for the shaping; default: the shared OFGL files when present, else none. */
-  readonly reels?: MontantsReels | null;
+  /** Real amounts for the shaping (chargerMontantsReels); none = no shaping. */
+  readonly reels?: MontantsReels;
 }
 
 export interface CriteresSynthetiques {
@@ -42,21 +42,13 @@ export interface CriteresSynthetiques {
   readonly reels: AmorcesReelles;
 }
 
-function reelsParDefaut(): MontantsReels | undefined {
-  try {
-    return lireMontantsReels();
-  } catch {
-    return undefined;
-  }
-}
-
 /** Generates the criteria of N-1 and N (no engine run: see montants.ts for the amounts). */
 export function genererCriteres(o: OptionsFranceSynthetique): CriteresSynthetiques {
   if (!Number.isInteger(o.annee) || o.annee < 2021 || o.annee > 2100) {
     throw new Error(`Année invalide pour la France synthétique : ${o.annee} (attendu un entier à partir de 2021).`);
   }
   const ref = chargerReferentiel();
-  const montantsReels = o.reels === null ? undefined : (o.reels ?? reelsParDefaut());
+  const montantsReels = o.reels;
   const reels = alignerReels(ref, montantsReels);
   const L = tirerLatents(ref, o.graine, o.annee - 1);
   caler(ref, L, reels, o.graine);

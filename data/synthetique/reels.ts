@@ -1,55 +1,43 @@
-// Real 2026 notified amounts (OFGL republication of the DGCL notifications) used to shape the synthetic
-// criteria of the sample communes and as the reference of the calibration report.
-// The files are read in place from ../shared/dgcl/raw/rouages.fr-ofgl-dotations/ (format: shared/dgcl/SOURCES.md).
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-
-/** Order of the 2026 components in the files. */
-export const COMPOSANTES_2026 = ["df", "dsu", "dsr", "dnp", "dacom", "bourg_centre", "perequation", "cible"] as const;
-export type Composante = (typeof COMPOSANTES_2026)[number];
+// Real 2026 notified amounts (OFGL republication of the DGCL notifications), read through the data layer
+// (data/ofgl/lire.ts): they shape the synthetic criteria of the sample communes and are the reference of the
+// calibration report. Looked up in DOTATIONS_DONNEES, then in ../shared/dgcl beside the repository root.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { Problemes } from "../lecture/probleme.ts";
+import { lireDossierOfgl } from "../ofgl/lire.ts";
+import { COMPOSANTES, type Composante } from "../ofgl/montants.ts";
+import { dossierDonnees, racineDepot } from "../sources/chemins.ts";
 
 export interface MontantsReels {
-  /** Year of the components (the files give the breakdown for 2026 only). */
+  /** Year of the components (the files give the breakdown of the last year only). */
   readonly annee: number;
-  /** code INSEE → the 8 components in COMPOSANTES_2026 order (integer euros). */
+  /** code INSEE → the components of that year in COMPOSANTES order (whole euros). */
   readonly parCommune: ReadonlyMap<string, Float64Array>;
   readonly departements: readonly string[];
 }
 
-/** Default folder: the shared material beside the repository root. */
-export function dossierOfglParDefaut(): string {
-  const racineDepot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-  return join(racineDepot, "..", "shared", "dgcl", "raw", "rouages.fr-ofgl-dotations");
+const SOUS_DOSSIER = join("raw", "rouages.fr-ofgl-dotations");
+
+/** The folder of the OFGL sample files, or undefined when neither location has it. */
+export function dossierOfgl(): string | undefined {
+  const candidats = [dossierDonnees(), join(racineDepot(), "..", "shared", "dgcl")].filter((d): d is string => d !== undefined);
+  for (const d of candidats) if (existsSync(join(d, SOUS_DOSSIER))) return join(d, SOUS_DOSSIER);
+  return undefined;
 }
 
-interface FichierOfgl {
-  annees: number[];
-  c: Record<string, [number[], (number | null)[] | null, number[]]>;
-}
+/** Index of a component in the per-commune arrays. */
+export const composante = (c: Composante): number => COMPOSANTES.indexOf(c);
 
-/** Reads every `<dep>-dotations.json` of the folder; throws a French error naming the file on bad content. */
-export function lireMontantsReels(dossier = dossierOfglParDefaut()): MontantsReels {
-  if (!existsSync(dossier)) throw new Error(`Dossier des montants notifiés introuvable : ${dossier}`);
+/** Reads the sample; undefined when absent. Throws a French error listing the problems of unreadable files. */
+export async function chargerMontantsReels(dossier = dossierOfgl()): Promise<MontantsReels | undefined> {
+  if (!dossier) return undefined;
+  const problemes = new Problemes(20);
+  const m = await lireDossierOfgl(dossier, problemes);
+  if (!m || problemes.nbErreurs > 0) throw new Error(`Montants notifiés illisibles dans ${dossier} : ${problemes.lignes().join(" ; ")}`);
   const parCommune = new Map<string, Float64Array>();
-  const departements: string[] = [];
-  for (const nom of readdirSync(dossier).filter((f) => f.endsWith("-dotations.json")).sort()) {
-    const chemin = join(dossier, nom);
-    let contenu: FichierOfgl;
-    try {
-      contenu = JSON.parse(readFileSync(chemin, "utf8")) as FichierOfgl;
-    } catch (e) {
-      throw new Error(`${chemin} : JSON illisible (${(e as Error).message}).`);
-    }
-    if (!contenu.c || typeof contenu.c !== "object") throw new Error(`${chemin} : clé « c » absente (attendu un objet code INSEE → montants).`);
-    departements.push(nom.split("-")[0]);
-    for (const [code, ligne] of Object.entries(contenu.c)) {
-      const comp = ligne?.[2];
-      if (!Array.isArray(comp) || comp.length !== COMPOSANTES_2026.length || comp.some((v) => typeof v !== "number")) {
-        throw new Error(`${chemin} : commune ${code}, composantes 2026 invalides (attendu ${COMPOSANTES_2026.length} nombres).`);
-      }
-      parCommune.set(code, Float64Array.from(comp));
-    }
+  for (let i = 0; i < m.code_insee.length; i++) {
+    parCommune.set(m.code_insee[i], Float64Array.from(COMPOSANTES, (c) => m.composantes[c][i]));
   }
-  return { annee: 2026, parCommune, departements };
+  const departements = [...new Set(m.code_insee.map((c) => (c.startsWith("97") ? c.slice(0, 3) : c.slice(0, 2))))].sort();
+  return { annee: m.annees[m.annees.length - 1], parCommune, departements };
 }

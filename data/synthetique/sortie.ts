@@ -1,0 +1,75 @@
+// Writes a synthetic France to a folder: the criteria files of N-1 and N in the official format of year N,
+// the ground truth of the injected discrepancies, and a README + metadata saying the data is synthetic.
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { ecrireCsvDgcl } from "../dgcl/ecrire.ts";
+import type { FranceSynthetique } from "./france.ts";
+import type { EcartInjecte } from "./montants.ts";
+
+/** File names written in the output folder. */
+export function nomsFichiers(annee: number) {
+  return {
+    criteresNMoins1: `criteres-repartition-communes-${annee - 1}.csv`,
+    criteresN: `criteres-repartition-communes-${annee}.csv`,
+    ecarts: `ecarts-injectes-${annee}.csv`,
+    meta: "synthetique.json",
+    lisezmoi: "LISEZMOI.md",
+  };
+}
+
+function champ(t: string): string {
+  return /[",\n\r]/.test(t) ? `"${t.replaceAll('"', '""')}"` : t;
+}
+
+/** The ground-truth list as CSV (dot decimals: a technical file, not a DGCL one). */
+export function csvEcarts(ecarts: readonly EcartInjecte[]): string {
+  const lignes = ["code_insee,nom,colonne,nature,montant_moteur,montant_notifie,ecart,explication"];
+  for (const e of ecarts) {
+    lignes.push([e.code_insee, champ(e.nom), e.colonne, e.nature, e.montant_moteur, e.montant_notifie, e.montant_notifie - e.montant_moteur, champ(e.explication)].join(","));
+  }
+  return lignes.join("\n") + "\n";
+}
+
+function lisezmoi(f: FranceSynthetique): string {
+  const noms = nomsFichiers(f.meta.annee);
+  const m = f.meta;
+  return `# ${m.avertissement}
+
+Ce dossier contient une **France synthétique** : les communes réelles du COG (${m.referentiel}) avec des critères
+de répartition **inventés**, générés de façon déterministe.
+
+- Graine : ${m.graine}
+- Version du générateur : ${m.versionGenerateur}
+- Année N : ${m.annee} (les deux fichiers suivent le format officiel de ${f.format})
+- Départements dont les critères ont été calés sur les montants réels 2026 (OFGL) : ${m.departementsCales.join(", ") || "aucun"}
+
+| fichier | contenu |
+|---|---|
+| \`${noms.criteresNMoins1}\` | critères et montants « notifiés » de ${m.annee - 1} (résultats du moteur) |
+| \`${noms.criteresN}\` | critères et montants « notifiés » de ${m.annee} (résultats du moteur + écarts injectés) |
+| \`${noms.ecarts}\` | vérité terrain : les ${f.ecarts.length} écarts injectés dans les montants notifiés de ${m.annee} |
+| \`${noms.meta}\` | mêmes informations, lisibles par une machine |
+
+Ces chiffres ne décrivent aucune commune réelle. Ils servent aux tests, aux démonstrations et au travail hors ligne.
+`;
+}
+
+/** Writes the folder; returns the paths written. */
+export async function ecrireDossierSynthetique(dossier: string, f: FranceSynthetique): Promise<string[]> {
+  await mkdir(dossier, { recursive: true });
+  const noms = nomsFichiers(f.meta.annee);
+  const fichiers: [string, string][] = [
+    [noms.criteresNMoins1, ecrireCsvDgcl(f.format, f.nMoins1.table)],
+    [noms.criteresN, ecrireCsvDgcl(f.format, f.n.table)],
+    [noms.ecarts, csvEcarts(f.ecarts)],
+    [noms.meta, JSON.stringify({ ...f.meta, format: f.format, fichiers: noms, ecarts: f.ecarts.length, colonnesAbsentes: f.colonnesAbsentes }, null, 2) + "\n"],
+    [noms.lisezmoi, lisezmoi(f)],
+  ];
+  const chemins: string[] = [];
+  for (const [nom, contenu] of fichiers) {
+    const chemin = join(dossier, nom);
+    await writeFile(chemin, contenu, "utf8");
+    chemins.push(chemin);
+  }
+  return chemins;
+}
