@@ -1,0 +1,101 @@
+import { existsSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import type { Communes, ResultatsNMoins1 } from "../../../engine/entrees.ts";
+import { estAnneeDgcl, type AnneeDgcl } from "../../../data/dgcl/colonnes.ts";
+import { ErreurDonnees, Problemes } from "../../../data/lecture/probleme.ts";
+import { nomsLocaux } from "../../../data/sources/registre.ts";
+import { anneeOption, sortie, type Commande } from "../commande.ts";
+import { aplatirResultats } from "../resultats.ts";
+import { ecrireSortie, FORMATS_SORTIE } from "../sortie.ts";
+
+export type FonctionSimuler = (e: { annee: number; communes: Communes; resultatsPrecedents?: ResultatsNMoins1; reforme?: unknown }) => unknown;
+
+export interface OptionsSimulation {
+  readonly annee: AnneeDgcl;
+  readonly sortie: string;
+  readonly criteres?: string;
+  readonly entrees?: string;
+  readonly reforme?: string;
+}
+
+const fmt = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
+
+/** The first local file of `annee` in `dossier`. */
+function dansDossier(dossier: string, annee: number): string | undefined {
+  if (!estAnneeDgcl(annee)) return undefined;
+  return nomsLocaux(annee).map((n) => join(dossier, n)).find(existsSync);
+}
+
+async function chargerEntreesSimulation(o: OptionsSimulation): Promise<{ communes: Communes; resultatsPrecedents?: ResultatsNMoins1; synthetique: boolean }> {
+  if (o.entrees) {
+    const { lireFichierEchange } = await import("../../../data/entrees/echange.ts");
+    const problemes = new Problemes();
+    const e = await lireFichierEchange(o.entrees, o.annee, problemes);
+    if (!e) throw new ErreurDonnees(`Le fichier d'entrées ${o.entrees} n'est pas valide :`, problemes.lignes());
+    return { ...e, synthetique: false };
+  }
+  if (o.criteres) {
+    const { normaliserAnnee } = await import("../../../data/normalisation/construire.ts");
+    const dossier = statSync(o.criteres).isDirectory();
+    const n = dossier ? dansDossier(o.criteres, o.annee) : o.criteres;
+    if (!n) throw new ErreurDonnees(`Aucun fichier de critères ${o.annee} dans ${o.criteres} (noms attendus : ${nomsLocaux(o.annee).join(", ")}).`);
+    const nMoins1 = dansDossier(dossier ? o.criteres : dirname(o.criteres), o.annee - 1);
+    const e = await normaliserAnnee(o.annee, { n, nMoins1 });
+    for (const l of e.problemes.lignes()) sortie.erreur(l);
+    return e;
+  }
+  const { chargerEntrees } = await import("../../../data/normalisation/construire.ts");
+  return chargerEntrees(o.annee);
+}
+
+/** Reads the inputs, runs `simuler`, writes the output and prints the national summary. */
+export async function executerSimulation(o: OptionsSimulation, simuler: FonctionSimuler): Promise<void> {
+  const ext = o.sortie.slice(o.sortie.lastIndexOf(".")).toLowerCase();
+  if (!(FORMATS_SORTIE as readonly string[]).includes(ext)) throw new ErreurDonnees(`--sortie ${o.sortie} : extension ${FORMATS_SORTIE.join(", ")} attendue.`);
+  const { communes, resultatsPrecedents, synthetique } = await chargerEntreesSimulation(o);
+  const reforme = o.reforme ? JSON.parse(await readFile(o.reforme, "utf8")) : undefined;
+  const resultat = simuler({ annee: o.annee, communes, resultatsPrecedents, reforme });
+  const n = communes.code_insee.length;
+  const { colonnes, nationaux } = aplatirResultats(resultat, n);
+  await ecrireSortie(o.sortie, { code_insee: communes.code_insee, nom: communes.nom, colonnes });
+  if (synthetique) sortie.info("ATTENTION : données de la France synthétique, pas les données officielles.");
+  sortie.info(`Simulation ${o.annee} : ${n} communes, ${colonnes.size} colonnes → ${o.sortie}`);
+  if (!resultatsPrecedents) sortie.info(`Sans montants ${o.annee - 1} par commune : les valeurs N-1 prennent leur défaut.`);
+  for (const [k, v] of nationaux) sortie.info(`  ${k.padEnd(48)} ${fmt.format(v)}`);
+  for (const k of ["dotation_forfaitaire", "dotation_solidarite_rurale", "dsu_montant", "dotation_nationale_perequation", "dotation_communes_nouvelles", "dotation_globale_fonctionnement_communes"]) {
+    const c = colonnes.get(k);
+    if (!c || nationaux.has(k)) continue;
+    let s = 0;
+    for (let i = 0; i < n; i++) s += Number(c[i]) || 0;
+    sortie.info(`  Σ ${k.padEnd(46)} ${fmt.format(s)} €`);
+  }
+}
+
+export const commande: Commande = {
+  resume: "calcule les dotations de toutes les communes et écrit un fichier de résultats",
+  usage: [
+    "Usage : dotations simuler --annee AAAA --sortie resultats.csv|.parquet|.json",
+    "                         [--criteres FICHIER|DOSSIER | --entrees ENTREES.csv] [--reforme reforme.json]",
+    "",
+    "  --criteres   fichier DGCL de l'année (le fichier N-1 est cherché dans le même dossier) ou dossier",
+    "               contenant les deux ; sans cette option, les tables normalisées ou les sources configurées",
+    "  --entrees    format d'échange des outils du modèle Python : une ligne par commune, colonnes nommées",
+    "               d'après les variables d'entrée (code_insee, population_dgf, …, variable@N-1)",
+    "  --reforme    fichier JSON de paramètres modifiés",
+    "  --sortie     une ligne par commune, code INSEE en premier, variables de la spécification en colonnes",
+  ].join("\n"),
+  async executer(args) {
+    const { values } = parseArgs({ args, options: { annee: { type: "string" }, criteres: { type: "string" }, entrees: { type: "string" }, reforme: { type: "string" }, sortie: { type: "string" } } });
+    const a = anneeOption(values.annee);
+    if (typeof a === "string" || a === undefined) return sortie.erreur(a ?? ""), 2;
+    if (!estAnneeDgcl(a)) return sortie.erreur(`année ${a} non prise en charge (2019 à 2026)`), 2;
+    if (!values.sortie) return sortie.erreur("option --sortie FICHIER obligatoire\n\n" + this.usage), 2;
+    if (values.criteres && values.entrees) return sortie.erreur("--criteres et --entrees sont exclusives"), 2;
+    const moteur = (await import("@dotations/engine")) as { simuler?: FonctionSimuler };
+    if (typeof moteur.simuler !== "function") throw new ErreurDonnees("Le moteur de calcul (@dotations/engine) n'expose pas encore simuler().");
+    await executerSimulation({ annee: a, sortie: values.sortie, criteres: values.criteres, entrees: values.entrees, reforme: values.reforme }, moteur.simuler);
+    return 0;
+  },
+};

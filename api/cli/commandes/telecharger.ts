@@ -1,0 +1,40 @@
+import { parseArgs } from "node:util";
+import { estAnneeDgcl } from "../../../data/dgcl/colonnes.ts";
+import { trouverSource } from "../../../data/sources/chemins.ts";
+import { nomsLocaux } from "../../../data/sources/registre.ts";
+import { anneeOption, sortie, type Commande } from "../commande.ts";
+
+export const commande: Commande = {
+  resume: "télécharge les fichiers officiels d'une année dans le cache (data/sources/)",
+  usage: [
+    "Usage : dotations donnees telecharger --annee AAAA [--forcer] [--ofgl]",
+    "",
+    "Télécharge le fichier des critères de répartition des communes de l'année (DGCL, via data.gouv.fr)",
+    "dans data/sources/, avec une barre de progression. Le dossier DOTATIONS_DONNEES est consulté d'abord.",
+    "  --forcer   télécharge même si une copie locale existe",
+    "  --ofgl     télécharge aussi les montants notifiés de toutes les communes (API de l'OFGL)",
+  ].join("\n"),
+  async executer(args) {
+    const { values } = parseArgs({ args, options: { annee: { type: "string" }, forcer: { type: "boolean" }, ofgl: { type: "boolean" } } });
+    const a = anneeOption(values.annee);
+    if (typeof a === "string" || a === undefined) return sortie.erreur(a ?? ""), 2;
+    if (!estAnneeDgcl(a)) return sortie.erreur(`année ${a} non prise en charge (2019 à 2026)`), 2;
+    const existant = trouverSource(...nomsLocaux(a));
+    if (existant && !values.forcer) sortie.info(`Critères ${a} : déjà présents (${existant}).`);
+    else {
+      const { telechargerCriteres } = await import("../../../data/sources/telecharger.ts");
+      const r = await telechargerCriteres(a);
+      sortie.info(`Critères ${a} : ${r.chemin}\n  source ${r.url}\n  sha256 ${r.sha256}`);
+    }
+    if (values.ofgl) {
+      const { telechargerMontantsOfgl } = await import("../../../data/ofgl/api.ts");
+      const { colonnesMontants } = await import("../../../data/ofgl/montants.ts");
+      const { ecrireTableArrow } = await import("../../../data/normalisation/arrow.ts");
+      const { cheminTable } = await import("../../../data/normalisation/construire.ts");
+      const m = await telechargerMontantsOfgl(undefined, (annee) => sortie.erreur(`OFGL : montants ${annee}…`));
+      await ecrireTableArrow(cheminTable("montants-ofgl"), colonnesMontants(m), { maj: m.maj, annees: m.annees.join(",") });
+      sortie.info(`Montants OFGL : ${m.code_insee.length} communes, ${m.annees[0]}–${m.annees.at(-1)} → ${cheminTable("montants-ofgl")}`);
+    }
+    return 0;
+  },
+};

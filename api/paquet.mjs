@@ -1,0 +1,25 @@
+// Bundles the CLI with esbuild into api/dist/ (ES modules, lazy chunks kept lazy by code splitting), so that
+// `dotations` starts without compiling TypeScript. Also writes the list of bundled sources: api/bin/dotations.js
+// falls back to the sources (tsx) when one of them is newer than the bundle.
+import { build } from "esbuild";
+import { writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const racine = join(dirname(fileURLToPath(import.meta.url)), "..");
+const r = await build({
+  absWorkingDir: racine,
+  entryPoints: { dotations: "api/cli/index.ts" },
+  outdir: "api/dist",
+  outExtension: { ".js": ".mjs" },
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  metafile: true,
+  logLevel: "warning",
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
+const sources = Object.keys(r.metafile.inputs).filter((f) => !f.includes("node_modules"));
+writeFileSync(join(racine, "api/dist/sources.json"), JSON.stringify(sources.map((f) => relative(racine, join(racine, f)))));

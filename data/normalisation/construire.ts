@@ -1,0 +1,127 @@
+// Builds the normalised tables of a year from the sources (DGCL files of N and N-1), and loads them back for the
+// engine. Files in data/tables/ (or DOTATIONS_TABLES):
+//   entrees-AAAA.arrow     code_insee, nom, every input of engine/entrees.ts (the engine's types)
+//   n-moins-1-AAAA.arrow   code_insee, the N-1 values of ENTREES_N_MOINS_1 aligned on the communes of AAAA
+//   montants-dgcl-AAAA.arrow  code_insee, the DGCL result columns of AAAA (notified amounts, ranks, indices)
+//   montants-ofgl.arrow    code_insee, dgf_AAAA, dcn_AAAA, components of the last year (OFGL)
+//   referentiel-communes.arrow  code_insee, nom, code_departement, code_region, code_epci, nom_epci, population
+
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { ENTREES, ENTREES_N_MOINS_1, type Communes, type ResultatsNMoins1 } from "../../engine/entrees.ts";
+import { estAnneeDgcl, type AnneeDgcl } from "../dgcl/colonnes.ts";
+import { deriverEntrees } from "../dgcl/derives.ts";
+import { lireFichierCriteres, type CriteresDgcl } from "../dgcl/lire.ts";
+import { joindreNMoins1 } from "../dgcl/n-moins-1.ts";
+import { ErreurDonnees, Problemes } from "../lecture/probleme.ts";
+import { lireDossierOfgl } from "../ofgl/lire.ts";
+import { colonnesMontants } from "../ofgl/montants.ts";
+import { referentielCommunes } from "../referentiel/communes.ts";
+import { dossierDonnees, dossierSources, dossierTables, trouverSource } from "../sources/chemins.ts";
+import { consigneManuelle, nomsLocaux } from "../sources/registre.ts";
+import { ecrireTableArrow, lireTableArrow, type Table } from "./arrow.ts";
+
+export const DOSSIER_OFGL = join("raw", "rouages.fr-ofgl-dotations");
+/** Where the synthetic France (data/synthetique/) writes its criteria files, used when no official file exists. */
+export const DOSSIER_SYNTHETIQUE = "synthetique";
+
+export const cheminTable = (nom: string) => join(dossierTables(), `${nom}.arrow`);
+
+/** The criteria file of `annee`: official (DOTATIONS_DONNEES, then the cache), else the synthetic one. */
+export function sourceCriteres(annee: AnneeDgcl): { chemin: string; synthetique: boolean } | undefined {
+  const officiel = trouverSource(...nomsLocaux(annee));
+  if (officiel) return { chemin: officiel, synthetique: false };
+  const synth = trouverSource(...nomsLocaux(annee).map((n) => join(DOSSIER_SYNTHETIQUE, n)));
+  return synth ? { chemin: synth, synthetique: true } : undefined;
+}
+
+async function lireValide(chemin: string, annee: AnneeDgcl, problemes: Problemes): Promise<CriteresDgcl> {
+  const r = await lireFichierCriteres(chemin, { annee, limite: problemes.limite });
+  for (const p of r.problemes.liste) (p.gravite === "erreur" ? problemes.erreur : problemes.avertissement).call(problemes, p.fichier, p.ligne, p.colonne, p.message);
+  if (!r.criteres || r.problemes.nbErreurs > 0) throw new ErreurDonnees(`Le fichier ${chemin} n'est pas valide :`, r.problemes.lignes());
+  return r.criteres;
+}
+
+export interface EntreesAnnee {
+  readonly annee: AnneeDgcl;
+  readonly communes: Communes;
+  readonly resultatsPrecedents?: ResultatsNMoins1;
+  readonly synthetique: boolean;
+  readonly problemes: Problemes;
+}
+
+/** Reads, validates and normalises the DGCL files of `annee` and `annee - 1` (when present). */
+export async function normaliserAnnee(annee: AnneeDgcl, chemins: { n?: string; nMoins1?: string } = {}): Promise<EntreesAnnee & { criteres: CriteresDgcl }> {
+  const problemes = new Problemes();
+  const source = chemins.n ? { chemin: chemins.n, synthetique: false } : sourceCriteres(annee);
+  if (!source) throw new ErreurDonnees(consigneManuelle(annee, dossierSources(), "aucune copie locale"));
+  const criteres = await lireValide(source.chemin, annee, problemes);
+  const { communes } = deriverEntrees(criteres);
+  let resultatsPrecedents: ResultatsNMoins1 | undefined;
+  const anneeAvant = annee - 1;
+  const cheminAvant = chemins.nMoins1 ?? (estAnneeDgcl(anneeAvant) ? sourceCriteres(anneeAvant)?.chemin : undefined);
+  if (cheminAvant && estAnneeDgcl(anneeAvant)) {
+    const avant = await lireValide(cheminAvant, anneeAvant, problemes);
+    const j = joindreNMoins1(avant, criteres.code_insee, referentielCommunes().successeurs, problemes, communes.population_dgf);
+    if (!j || problemes.nbErreurs) throw new ErreurDonnees(`Jointure ${anneeAvant} → ${annee} impossible :`, problemes.lignes());
+    resultatsPrecedents = j.resultats;
+  }
+  return { annee, communes, resultatsPrecedents, synthetique: source.synthetique, problemes, criteres };
+}
+
+/** Normalises `annee` and writes its Arrow tables. */
+export async function construireTablesAnnee(annee: AnneeDgcl, chemins: { n?: string; nMoins1?: string } = {}): Promise<EntreesAnnee> {
+  const e = await normaliserAnnee(annee, chemins);
+  const meta = { annee: String(annee), synthetique: String(e.synthetique) };
+  await ecrireTableArrow(cheminTable(`entrees-${annee}`), e.communes as unknown as Table, meta);
+  if (e.resultatsPrecedents) {
+    await ecrireTableArrow(cheminTable(`n-moins-1-${annee}`), { code_insee: e.communes.code_insee, ...e.resultatsPrecedents }, meta);
+  }
+  const montants: Table = { code_insee: e.criteres.code_insee };
+  for (const [cle, v] of Object.entries(e.criteres.colonnes)) if (!(cle in ENTREES)) montants[cle] = v;
+  await ecrireTableArrow(cheminTable(`montants-dgcl-${annee}`), montants, meta);
+  return e;
+}
+
+/** Builds montants-ofgl.arrow from DOTATIONS_DONNEES/raw/rouages.fr-ofgl-dotations or the cache's copy. */
+export async function construireMontantsOfgl(): Promise<{ communes: number; problemes: Problemes } | undefined> {
+  const dossier = [dossierDonnees(), dossierSources()].filter((d): d is string => !!d).map((d) => join(d, DOSSIER_OFGL)).find(existsSync);
+  if (!dossier) return undefined;
+  const problemes = new Problemes();
+  const m = await lireDossierOfgl(dossier, problemes);
+  if (!m || problemes.nbErreurs) throw new ErreurDonnees("Montants OFGL illisibles :", problemes.lignes());
+  await ecrireTableArrow(cheminTable("montants-ofgl"), colonnesMontants(m), { maj: m.maj, annees: m.annees.join(",") });
+  return { communes: m.code_insee.length, problemes };
+}
+
+export async function construireReferentiel(): Promise<number> {
+  const r = referentielCommunes();
+  const { successeurs: _, ...colonnes } = r;
+  await ecrireTableArrow(cheminTable("referentiel-communes"), colonnes as unknown as Table);
+  return r.code_insee.length;
+}
+
+/**
+ * Loads the engine inputs of `annee` from the normalised tables (fast path of the CLI and the API); builds them first
+ * from the sources when they are missing.
+ */
+export async function chargerEntrees(annee: AnneeDgcl): Promise<Omit<EntreesAnnee, "problemes">> {
+  const chemin = cheminTable(`entrees-${annee}`);
+  if (!existsSync(chemin)) return construireTablesAnnee(annee);
+  const t = await lireTableArrow(chemin);
+  for (const nom of Object.keys(ENTREES)) {
+    if (!(nom in t.colonnes)) throw new ErreurDonnees(`Table ${chemin} incomplète (colonne ${nom} absente) : reconstruisez-la avec « dotations donnees normaliser --annee ${annee} ».`);
+  }
+  const communes = t.colonnes as unknown as Communes;
+  const cheminAvant = cheminTable(`n-moins-1-${annee}`);
+  let resultatsPrecedents: ResultatsNMoins1 | undefined;
+  if (existsSync(cheminAvant)) {
+    const r = await lireTableArrow(cheminAvant);
+    const codes = r.colonnes.code_insee as string[];
+    if (codes.length !== communes.code_insee.length || codes.some((c, i) => c !== communes.code_insee[i])) {
+      throw new ErreurDonnees(`Tables ${chemin} et ${cheminAvant} non alignées : reconstruisez-les.`);
+    }
+    resultatsPrecedents = Object.fromEntries(Object.keys(ENTREES_N_MOINS_1).map((k) => [k, r.colonnes[k]])) as unknown as ResultatsNMoins1;
+  }
+  return { annee, communes, resultatsPrecedents, synthetique: t.metadonnees.get("synthetique") === "true" };
+}
