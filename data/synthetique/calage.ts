@@ -61,12 +61,25 @@ export function caler(ref: Referentiel, L: Latents, reels: AmorcesReelles, grain
       r[i] = Math.max(r[i], 2.2); // a chef-lieu d'arrondissement that does not receive BC is excluded by its PF
     }
     if (bc) r[i] = Math.min(r[i], p < 9000 && !pq ? 1.95 : 1.5);
-    if (p >= 5000) {
+    // Rural fractions go only to communes under 10,000 (DGF population): keep their DGF population below.
+    if ((pq || reels.cible[i] > 0 || (bc && !ref.chefLieuArrondissement[i])) && p * 1.012 < 9990) {
+      const s = L.supplementDgf as Float64Array;
+      s[i] = Math.min(s[i], 9990 / (p * 1.012) - 1);
+    }
+    if (p >= 4000) {
       const dsu = reels.dsu[i] > 0;
       const pauv = L.pauvrete as Float64Array;
+      const rev = L.ratioRevenu as Float64Array;
       const haut = p >= 10000;
-      if (dsu) pauv[i] = Math.max(pauv[i], (haut ? 0.6 : 2.0) + 0.8 * f.uniforme(i, 1));
-      else pauv[i] = Math.min(pauv[i], (haut ? -1.2 : 0.3) - 0.5 * f.uniforme(i, 1));
+      if (dsu) {
+        pauv[i] = Math.max(pauv[i], (haut ? 0.6 : 2.0) + 0.8 * f.uniforme(i, 1));
+        rev[i] = Math.min(rev[i], 0.85);
+        r[i] = Math.min(r[i], 1);
+      } else {
+        pauv[i] = Math.min(pauv[i], (haut ? -1.2 : -0.5) - 0.5 * f.uniforme(i, 1));
+        rev[i] = Math.max(rev[i], 1.3 + 0.4 * f.uniforme(i, 2));
+        r[i] = Math.max(r[i], 1.2);
+      }
     }
   }
 }
@@ -75,7 +88,7 @@ export function caler(ref: Referentiel, L: Latents, reels: AmorcesReelles, grain
  * Cible shaping on the normalised ratios of year N: the cible index of a candidate commune is
  * 0.7 / ratio PF + 0.3 / ratio revenu (ratios to the strate means, spec §3.8); the 10,000 best are eligible.
  * Sample communes that really receive the cible fraction get an index clearly above the national threshold,
- * the others clearly below, by moving their revenue ratio only.
+ * the others clearly below, by moving their revenue ratio (and, when that is not enough, their PF ratio).
  */
 export function calerCible(
   candidat: Uint8Array,
@@ -100,8 +113,11 @@ export function calerCible(
       ratioRevenu[i] = 0.3 / Math.max(vise - 0.7 / ratioPf[i], 0.05);
     } else if (reels.cible[i] === 0 && indice > seuil * 0.9) {
       const vise = seuil * (0.65 + 0.2 * u);
+      // Richer inhabitants first; if the PF term alone is above the aim, a higher PF too (still ≤ 1.75 × the
+      // strate mean, so the commune keeps its péréquation eligibility).
+      if (0.7 / ratioPf[i] > vise - 0.1) ratioPf[i] = Math.min(Math.max(ratioPf[i], 0.7 / (vise - 0.1)), 1.75);
       const reste = vise - 0.7 / ratioPf[i];
-      ratioRevenu[i] = reste > 0.08 ? 0.3 / reste : 3.5;
+      ratioRevenu[i] = reste > 0.086 ? 0.3 / reste : 3.5;
     }
   }
 }

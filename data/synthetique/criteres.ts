@@ -92,10 +92,12 @@ export function construireCriteres(ref: Referentiel, L: Latents, reels: AmorcesR
   if (o.calerCible) {
     const candidat = new Uint8Array(n);
     for (let i = 0; i < n; i++) candidat[i] = !ref.outreMer[i] && popDgf[i] < 10000 && (ratioPf[i] <= 2 || L.centralite[i]) ? 1 : 0;
+    const avantPf = Float64Array.from(ratioPf);
     calerCible(candidat, ratioPf, ratioRev, reels, p.dotation_solidarite_rurale.cible.eligibilite.seuil_classement, o.graine);
     normaliserParStrate(ratioRev, popInsee, strate, ref.outreMer);
-    // Keep the shaped revenue ratios for the other year (relative to the strate means of year N).
-    (L as { ratioRevenu: Float64Array }).ratioRevenu.set(ratioRev);
+    // Keep the shaped ratios for the other year (revenue relative to the strate means of year N).
+    (L.ratioRevenu as Float64Array).set(ratioRev);
+    for (let i = 0; i < n; i++) if (ratioPf[i] !== avantPf[i]) (L.ratioPotentiel as Float64Array)[i] *= ratioPf[i] / avantPf[i];
   }
   const derivePf = Math.pow(1 - DERIVE_PF, o.recul);
   const deriveRev = Math.pow(1 - DERIVE_REVENU, o.recul);

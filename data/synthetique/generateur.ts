@@ -4,7 +4,7 @@ import type { ResultatsNMoins1 } from "../../engine/entrees.ts";
 import { parametresAnnee } from "../../engine/parametres.ts";
 import { alignerReels, caler, type AmorcesReelles } from "./calage.ts";
 import { construireCriteres, type CriteresAnnee } from "./criteres.ts";
-import { tirerLatents, type Latents } from "./latents.ts";
+import { tirerLatents, tirerTraitsSociaux, type Latents } from "./latents.ts";
 import type { MontantsReels } from "./reels.ts";
 import { chargerReferentiel, type Referentiel } from "./referentiel.ts";
 
@@ -52,6 +52,7 @@ export function genererCriteres(o: OptionsFranceSynthetique): CriteresSynthetiqu
   const reels = alignerReels(ref, montantsReels);
   const L = tirerLatents(ref, o.graine, o.annee - 1);
   caler(ref, L, reels, o.graine);
+  tirerTraitsSociaux(ref, L, o.graine);
   const n = construireCriteres(ref, L, reels, { annee: o.annee, recul: 0, calerCible: true, graine: o.graine });
   const nMoins1 = construireCriteres(ref, L, reels, { annee: o.annee - 1, recul: 1, calerCible: false, graine: o.graine });
   const meta: MetaSynthetique = {

@@ -87,9 +87,9 @@ const borner = (x: number, min: number, max: number) => (x < min ? min : x > max
 export function tirerLatents(ref: Referentiel, graine: number, anneeMax: number): Latents {
   const n = ref.code.length;
   const f = (nom: string) => new Flux(graine, nom);
-  const [fPop, fUrb, fPauv, fPf, fRev, fEff, fTerr, fDens, fLog, fDf, fCn, fCant] = [
+  const [fPop, fUrb, fPauv, fPf, fRev, fEff, fTerr, fDens, fDf, fCn, fCant] = [
     f("population"), f("urbanite"), f("pauvrete"), f("potentiel"), f("revenu"), f("effort"), f("territoire"),
-    f("densite"), f("logement"), f("forfaitaire"), f("creation"), f("canton"),
+    f("densite"), f("forfaitaire"), f("creation"), f("canton"),
   ];
   const L = {
     croissance: new Float64Array(n), supplementDgf: new Float64Array(n), urbanite: new Float64Array(n),
@@ -111,7 +111,7 @@ export function tirerLatents(ref: Referentiel, graine: number, anneeMax: number)
     const u = borner(urbaniteEpci[ref.natureEpci[i]] + 0.15 * logTaille + 0.1 * fUrb.normale(i), 0, 1);
     L.urbanite[i] = u;
     L.croissance[i] = 0.004 + 0.008 * fPop.normale(i);
-    L.supplementDgf[i] = borner(Math.exp(-3.4 + 1.3 * (1 - u) + 0.8 * fPop.normale(i, 1)), 0.005, 1.5);
+    L.supplementDgf[i] = borner(Math.exp(-3.7 + 1.0 * (1 - u) + 0.7 * fPop.normale(i, 1)), 0.005, 1.5);
 
     // Urban poverty: only meaningful where there is a town; outre-mer communes are poorer.
     const pauv = fPauv.normale(i) + (dep === "93" ? 1.2 : 0) + (om ? 0.8 : 0) - (REVENU_DEPARTEMENT[dep] ?? 0) * 2;
@@ -132,13 +132,6 @@ export function tirerLatents(ref: Referentiel, graine: number, anneeMax: number)
     L.voirieParHectare[i] = borner(9 * Math.exp(0.3 * fDens.normale(i, 1)) * (1 + 1.5 * u), 2, 120);
     L.partEnfants[i] = borner(0.165 * Math.exp(0.12 * fDens.normale(i, 2) - 0.08 * (1 - u) + (om ? 0.2 : 0)), 0.05, 0.3);
 
-    const pz = Math.max(0, pauv);
-    L.partLogementsSociaux[i] = borner(0.01 + u * (0.14 + 0.07 * pauv) + 0.03 * fLog.normale(i), 0.01 + 0.04 * u, 0.75);
-    L.partAidesLogement[i] = borner(0.07 + 0.12 * u + 0.07 * pauv * u + 0.03 * fLog.normale(i, 1), 0.01, 0.6);
-    const qpvPossible = p >= 5000 && fLog.bernoulli(i, borner(0.15 + 0.35 * pz, 0, 0.95), 2);
-    L.partQpv[i] = qpvPossible ? borner(0.04 + 0.12 * pz * fLog.uniforme(i, 3) + 0.1 * fLog.uniforme(i, 4), 0, 0.7) : 0;
-    const zfuPossible = p >= 10000 && pauv > 0.8 && fLog.bernoulli(i, 0.25, 5);
-    L.partZfu[i] = zfuPossible ? 0.02 + 0.15 * fLog.uniforme(i, 6) : 0;
 
     const baseDf = p < 500 ? 125 : p < 2000 ? 95 : p < 10000 ? 88 : p < 100000 ? 100 : 135;
     L.dfParHabitant[i] = baseDf * Math.exp(0.3 * fDf.normale(i) + 0.25 * L.zoneDeMontagne[i] + (om ? 0.1 : 0));
@@ -156,4 +149,24 @@ export function tirerLatents(ref: Referentiel, graine: number, anneeMax: number)
     L.tirageCanton[i] = fCant.uniforme(i);
   }
   return L;
+}
+
+/**
+ * Housing and priority-area traits, which follow urban poverty: drawn after the shaping of the sample
+ * (calage.ts moves `pauvrete`), so that they reflect the shaped poverty.
+ */
+export function tirerTraitsSociaux(ref: Referentiel, L: Latents, graine: number): void {
+  const fLog = new Flux(graine, "logement");
+  for (let i = 0; i < ref.code.length; i++) {
+    const p = ref.population[i];
+    const u = L.urbanite[i];
+    const pauv = L.pauvrete[i];
+    const pz = Math.max(0, pauv);
+    (L.partLogementsSociaux as Float64Array)[i] = borner(0.01 + u * (0.14 + 0.07 * pauv) + 0.03 * fLog.normale(i), 0.01 + 0.04 * u, 0.75);
+    (L.partAidesLogement as Float64Array)[i] = borner(0.07 + 0.12 * u + 0.07 * pauv * u + 0.03 * fLog.normale(i, 1), 0.01, 0.6);
+    const qpvPossible = p >= 5000 && fLog.bernoulli(i, borner(0.15 + 0.35 * pz, 0, 0.95), 2);
+    (L.partQpv as Float64Array)[i] = qpvPossible ? borner(0.04 + 0.12 * pz * fLog.uniforme(i, 3) + 0.1 * fLog.uniforme(i, 4), 0, 0.7) : 0;
+    const zfuPossible = p >= 10000 && pauv > 0.8 && fLog.bernoulli(i, 0.25, 5);
+    (L.partZfu as Float64Array)[i] = zfuPossible ? 0.02 + 0.15 * fLog.uniforme(i, 6) : 0;
+  }
 }

@@ -4,27 +4,50 @@
 //    median amount per inhabitant of DF, DSU, DSR, by département and by strate group, synthetic vs real.
 import type { FranceSynthetique } from "./france.ts";
 import { composante, type MontantsReels } from "./reels.ts";
+import { chargerReferentiel } from "./referentiel.ts";
 
-/** National targets (counts of eligible communes, métropole) and their sources. */
-export const CIBLES_NATIONALES = [
-  {
-    cle: "dsu_haut", libelle: "DSU, communes de 10 000 habitants et plus", valeur: 700,
-    source: "loi : 2/3 des communes de 10 000 habitants et plus (L. 2334-16 CGCT), environ 1 050 communes ; 692 en 2002 (Sénat, rapport 2002-068)",
-  },
-  {
-    cle: "dsu_bas", libelle: "DSU, communes de 5 000 à 9 999 habitants", valeur: 120,
-    source: "loi : 10 % des communes de 5 000 à 9 999 habitants, environ 1 200 communes ; 104 en 2002 (Sénat)",
-  },
-  {
-    cle: "bourg_centre", libelle: "DSR, fraction bourg-centre", valeur: 4100,
-    source: "bilans DGCL/CFL : 4 036 (2002), 4 097 (2010), 4 069 (2012)",
-  },
-  {
-    cle: "perequation", libelle: "DSR, fraction péréquation", valeur: 33000,
-    source: "bilans DGCL/CFL : 33 718 (2002), 34 369 (2010) ; 33 165 communes reçoivent la DSR en 2023 (La Gazette, données DGCL)",
-  },
-  { cle: "cible", libelle: "DSR, fraction cible", valeur: 10000, source: "loi : les 10 000 premières communes classées (L. 2334-22-1 CGCT)" },
-] as const;
+/** Average ratio population DGF / population municipale (population totale ≈ +1.2 %, résidences secondaires ≈ +5 %). */
+export const RAPPORT_POPULATION_DGF = 1.065;
+
+export interface CibleNationale {
+  readonly cle: "dsu_haut" | "dsu_bas" | "bourg_centre" | "perequation" | "cible";
+  readonly libelle: string;
+  readonly valeur: number;
+  readonly source: string;
+}
+
+/**
+ * National targets (counts of eligible communes, métropole) and their sources. The DSU counts are fixed by law
+ * as shares of the two population groups: the groups are counted on the real populations of the COG
+ * (municipale × RAPPORT_POPULATION_DGF), not on the synthetic ones.
+ */
+export function ciblesNationales(): CibleNationale[] {
+  const ref = chargerReferentiel();
+  let haut = 0;
+  let bas = 0;
+  for (let i = 0; i < ref.code.length; i++) {
+    if (ref.outreMer[i]) continue;
+    const p = ref.population[i] * RAPPORT_POPULATION_DGF;
+    if (p >= 10000) haut++;
+    else if (p >= 5000) bas++;
+  }
+  return [
+    {
+      cle: "dsu_haut", libelle: "DSU, communes de 10 000 habitants et plus", valeur: Math.floor(haut * 0.666667 + 0.99),
+      source: `loi : 2/3 des ${haut} communes de 10 000 habitants et plus (L. 2334-16 CGCT, population DGF estimée = municipale × ${RAPPORT_POPULATION_DGF}) ; 692 en 2002 (Sénat)`,
+    },
+    {
+      cle: "dsu_bas", libelle: "DSU, communes de 5 000 à 9 999 habitants", valeur: Math.floor(bas * 0.1 + 0.99),
+      source: `loi : 10 % des ${bas} communes de 5 000 à 9 999 habitants (même estimation) ; 104 en 2002 (Sénat)`,
+    },
+    { cle: "bourg_centre", libelle: "DSR, fraction bourg-centre", valeur: 4100, source: "bilans DGCL/CFL : 4 036 (2002), 4 097 (2010), 4 069 (2012)" },
+    {
+      cle: "perequation", libelle: "DSR, fraction péréquation", valeur: 33000,
+      source: "bilans DGCL/CFL : 33 718 (2002), 34 369 (2010) ; 33 165 communes reçoivent la DSR en 2023 (La Gazette, données DGCL)",
+    },
+    { cle: "cible", libelle: "DSR, fraction cible", valeur: 10000, source: "loi : les 10 000 premières communes classées (L. 2334-22-1 CGCT)" },
+  ];
+}
 
 export const TOLERANCE_NATIONALE = 0.05;
 export const TOLERANCE_PART = 5; // points
@@ -82,7 +105,7 @@ export function rapportCalibrage(f: FranceSynthetique, reels: MontantsReels): Ra
   const c = f.n.communes;
   const pop = c.population_dgf;
   const metro = (i: number) => !c.outre_mer[i];
-  const national: LigneNationale[] = CIBLES_NATIONALES.map((cible) => {
+  const national: LigneNationale[] = ciblesNationales().map((cible) => {
     const synthetique =
       cible.cle === "dsu_haut" ? compter(f, "dsu_eligible", "dsu_montant_eligible", (i) => metro(i) && pop[i] >= 10000)
       : cible.cle === "dsu_bas" ? compter(f, "dsu_eligible", "dsu_montant_eligible", (i) => metro(i) && pop[i] >= 5000 && pop[i] < 10000)
