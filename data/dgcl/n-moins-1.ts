@@ -101,7 +101,7 @@ export function joindreNMoins1(
     if (populationN && sources[i] > 0) {
       const avant = popNMoins1[i], apres = populationN[i];
       if (Math.abs(apres - avant) > 500 && Math.abs(apres - avant) > 0.5 * Math.max(avant, 1)) {
-        problemes.avertissement("", 0, 0, `commune ${codesN[i]} : population DGF ${avant} en ${nMoins1.annee}, ${apres} en ${nMoins1.annee + 1} (saut inhabituel)`);
+        problemes.avertissement(nMoins1.fichier, 0, 0, `commune ${codesN[i]} : population DGF ${avant} en ${nMoins1.annee}, ${apres} en ${nMoins1.annee + 1} (saut inhabituel)`);
       }
     }
   }
