@@ -1,0 +1,148 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { principal } from "../../api/cli/index.ts";
+import { sortie } from "../../api/cli/commande.ts";
+import { executerSimulation, type FonctionSimuler } from "../../api/cli/commandes/simuler.ts";
+import { aplatirResultats } from "../../api/cli/resultats.ts";
+import { validerEchange } from "../../data/entrees/echange.ts";
+import { lireCsv } from "../../data/lecture/csv.ts";
+import { Problemes } from "../../data/lecture/probleme.ts";
+import { racineDepot } from "../../data/sources/chemins.ts";
+import { csvDgcl, enc, remplacerCellule } from "../data/outils.ts";
+
+let messages: string[] = [];
+const { info, erreur } = sortie;
+beforeEach(() => {
+  messages = [];
+  sortie.info = (t) => void messages.push(t);
+  sortie.erreur = (t) => void messages.push(t);
+});
+afterEach(() => Object.assign(sortie, { info, erreur }));
+
+const dossierTmp = () => mkdtemp(join(tmpdir(), "dotations-cli-"));
+
+describe("dotations donnees verifier", () => {
+  it("code 0 pour un fichier valide, 1 avec la liste des problèmes sinon", async () => {
+    const d = await dossierTmp();
+    const ok = join(d, "ok.csv"), ko = join(d, "ko.csv");
+    await writeFile(ok, csvDgcl(2025));
+    await writeFile(ko, remplacerCellule(remplacerCellule(csvDgcl(2025), 0, "Informations générales - Population DGF de l'année N", "-1"), 1, "Informations générales - Code INSEE de la commune", "01001"));
+    expect(await principal(["donnees", "verifier", ok, "--annee", "2025"])).toBe(0);
+    expect(messages.at(-1)).toBe(`${ok} : valide, 4 communes.`);
+    messages = [];
+    expect(await principal(["donnees", "verifier", ko])).toBe(1);
+    expect(messages.filter((m) => m.startsWith("ko.csv:")).length).toBe(3); // duplicate, negative, département warning
+    expect(messages.at(-1)).toMatch(/NON valide, 2 erreur\(s\) et 1 avertissement\(s\) \(année déduite des en-têtes : 202[456]\)\.$/);
+  });
+  it("commande inconnue et options manquantes : message en français, code 2", async () => {
+    expect(await principal(["calculer"])).toBe(2);
+    expect(messages[0]).toBe("Commande inconnue : « calculer ».");
+    expect(await principal(["simuler", "--annee", "2025"])).toBe(2);
+    expect(messages.join("\n")).toContain("option --sortie FICHIER obligatoire");
+    expect(await principal(["donnees", "verifier", "f.csv", "--annee", "1999"])).toBe(2);
+  });
+});
+
+describe("format d'échange --entrees", () => {
+  const lire = (texte: string, annee = 2025) => {
+    const p = new Problemes();
+    const r = validerEchange(lireCsv(enc(texte), "entrees.csv", p), annee, p);
+    return { r, p };
+  };
+  it("lit variables, booléens, dates, valeurs N-1 et défauts", () => {
+    const { r, p } = lire(
+      "code_insee,population_dgf,zrr,outre_mer,date_creation_commune,effort_fiscal,dotation_forfaitaire@N-1,dsu_montant_eligible@2024\n" +
+        '01001,1200,oui,0,2019-01-01,"1,05",1000,\n' +
+        "01002,,NON,true,,0.9,,250\n",
+    );
+    expect(p.lignes()).toEqual([]);
+    const c = r!.communes;
+    expect([...c.population_dgf]).toEqual([1200, 0]);
+    expect([...c.zrr]).toEqual([1, 0]);
+    expect([...c.outre_mer]).toEqual([0, 1]);
+    expect([...c.date_creation_commune]).toEqual([20190101, 0]);
+    expect([...c.effort_fiscal]).toEqual([1.05, 0.9]);
+    expect(Number.isNaN(c.strate_demographique[0])).toBe(true);
+    expect([...r!.resultatsPrecedents!.dotation_forfaitaire]).toEqual([1000, 0]);
+    expect([...r!.resultatsPrecedents!.dsu_montant_eligible]).toEqual([0, 250]);
+  });
+  it("refuse colonne inconnue, mauvaise année, booléen, date et code invalides", () => {
+    const { r, p } = lire("code_insee,population,zrr,date_creation_commune,dotation_forfaitaire@2023,superficie@N-1\n1001,1,peut-être,2019-02-30,1,2\n");
+    expect(r).toBeNull();
+    expect(p.lignes()).toEqual([
+      "entrees.csv:1:2: colonne inconnue « population » : ce n'est pas une variable d'entrée de la spécification",
+      "entrees.csv:1:5: colonne « dotation_forfaitaire@2023 » : seules les valeurs de l'année précédente (@N-1 ou @2024) sont lues",
+      "entrees.csv:1:6: colonne « superficie@N-1 » : « superficie » n'est pas une valeur N-1 lue par le modèle (dotation_forfaitaire, population_dgf_majoree, dsr_montant_eligible_fraction_bourg_centre, dsr_montant_eligible_fraction_perequation, dsr_montant_hors_garanties_fraction_cible, dsu_montant_eligible)",
+    ]);
+    const b = lire("code_insee,zrr,date_creation_commune,population_dgf\n1001,peut-être,2019-02-30,-3\n");
+    expect(b.p.lignes()).toEqual([
+      "entrees.csv:2:1: code INSEE « 1001 » invalide : 5 caractères attendus",
+      "entrees.csv:2:2: « peut-être » n'est pas un booléen (1/0/true/false/oui/non) pour « zrr »",
+      "entrees.csv:2:3: « 2019-02-30 » n'est pas une date AAAA-MM-JJ pour « date_creation_commune »",
+      "entrees.csv:2:4: valeur négative -3 interdite pour « population_dgf »",
+    ]);
+  });
+});
+
+describe("dotations simuler (autour du moteur)", () => {
+  // A deterministic stand-in for the engine's simuler(), to test reading, alignment and writing around it.
+  const simuler: FonctionSimuler = ({ communes, resultatsPrecedents }) => ({
+    communes: {
+      dotation_forfaitaire: Float64Array.from(communes.population_dgf, (p, i) => p * 2 + (resultatsPrecedents?.dotation_forfaitaire[i] ?? 0)),
+      dsr_eligible_fraction_cible: Uint8Array.from(communes.zrr),
+    },
+    agregats: { dsr_montant_total_fraction_cible: 123.5 },
+  });
+  it("écrit une ligne par commune (code INSEE d'abord) en CSV, JSON et Parquet, et imprime le résumé", async () => {
+    const d = await dossierTmp();
+    const entrees = join(d, "entrees.csv");
+    await writeFile(entrees, "code_insee,nom,population_dgf,zrr,dotation_forfaitaire@N-1\n01001,Ambérieu,10,1,5\n2A004,\"Ajaccio, ville\",20,0,0\n");
+    await executerSimulation({ annee: 2025, entrees, sortie: join(d, "r.csv") }, simuler);
+    expect(await readFile(join(d, "r.csv"), "utf8")).toBe('code_insee,nom,dotation_forfaitaire,dsr_eligible_fraction_cible\n01001,Ambérieu,25,1\n2A004,"Ajaccio, ville",40,0\n');
+    expect(messages).toContain("Simulation 2025 : 2 communes, 2 colonnes → " + join(d, "r.csv"));
+    expect(messages.some((m) => /dsr_montant_total_fraction_cible\s+123,5/.test(m))).toBe(true);
+    expect(messages.some((m) => /Σ dotation_forfaitaire\s+65 €/.test(m))).toBe(true);
+    await executerSimulation({ annee: 2025, entrees, sortie: join(d, "r.json") }, simuler);
+    expect(JSON.parse(await readFile(join(d, "r.json"), "utf8"))[1]).toEqual({ code_insee: "2A004", nom: "Ajaccio, ville", dotation_forfaitaire: 40, dsr_eligible_fraction_cible: 0 });
+    await executerSimulation({ annee: 2025, entrees, sortie: join(d, "r.parquet") }, simuler);
+    const { parquetReadObjects } = await import("hyparquet");
+    const buf = await readFile(join(d, "r.parquet"));
+    const lignes = await parquetReadObjects({ file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) });
+    expect(lignes.map((l) => [l.code_insee, l.dotation_forfaitaire])).toEqual([["01001", 25], ["2A004", 40]]);
+  });
+  it("lit un dossier de critères N et N-1 et aligne les montants N-1", async () => {
+    const d = await dossierTmp();
+    await writeFile(join(d, "criteres-repartition-communes-2025.csv"), csvDgcl(2025));
+    await writeFile(join(d, "criteres-repartition-communes-2024.csv"), csvDgcl(2024));
+    let vu: number[] = [];
+    await executerSimulation({ annee: 2025, criteres: d, sortie: join(d, "r.csv") }, (e) => {
+      vu = [...e.resultatsPrecedents!.dotation_forfaitaire];
+      return simuler(e);
+    });
+    const df2024 = (await import("../../data/dgcl/lire.ts")).lireFichierCriteres(join(d, "criteres-repartition-communes-2024.csv"), { annee: 2024 });
+    expect(vu).toEqual([...(await df2024).criteres!.colonnes.dotation_forfaitaire!]);
+    expect((await readFile(join(d, "r.csv"), "utf8")).split("\n").length).toBe(6);
+  });
+  it("refuse une extension de sortie inconnue", async () => {
+    await expect(executerSimulation({ annee: 2025, entrees: "x.csv", sortie: "r.xlsx" }, simuler)).rejects.toThrow(/extension \.csv, \.parquet, \.json attendue/);
+  });
+  it("aplatit les résultats imbriqués du moteur", () => {
+    const a = aplatirResultats({ colonnes: { x: [1, 2] }, agregats: { n: 3, dsr: { vp: 1.5 } }, code_insee: ["a", "b"] }, 2);
+    expect([...a.colonnes.keys()]).toEqual(["x"]);
+    expect([...a.nationaux]).toEqual([["n", 3], ["dsr.vp", 1.5]]);
+  });
+});
+
+describe("exécutable npx dotations", () => {
+  it("répond depuis le dépôt, avec le code de sortie de la commande", async () => {
+    const d = await dossierTmp();
+    await writeFile(join(d, "vide.csv"), "");
+    const r = await promisify(execFile)("node", [join(racineDepot(), "api/bin/dotations.js"), "donnees", "verifier", join(d, "vide.csv"), "--annee", "2025"]).catch((e) => e);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("vide.csv:1:0: fichier vide : aucune ligne d'en-têtes");
+  }, 20000);
+});
