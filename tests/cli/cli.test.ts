@@ -18,8 +18,8 @@ let messages: string[] = [];
 const { info, erreur } = sortie;
 beforeEach(() => {
   messages = [];
-  sortie.info = (t) => void messages.push(t);
-  sortie.erreur = (t) => void messages.push(t);
+  sortie.info = (t) => messages.push(t) > 0;
+  sortie.erreur = (t) => messages.push(t) > 0;
 });
 afterEach(() => Object.assign(sortie, { info, erreur }));
 
