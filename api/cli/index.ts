@@ -9,7 +9,7 @@ const COMMANDES: Record<string, () => Promise<{ commande: Commande }>> = {
   "donnees verifier": () => import("./commandes/verifier.ts"),
   "donnees normaliser": () => import("./commandes/normaliser.ts"),
   simuler: () => import("./commandes/simuler.ts"),
-  // "donnees synthetique": () => import("../../data/synthetique/cli.ts"),
+  "donnees synthetique": () => import("../../data/synthetique/cli.ts"),
 };
 
 async function aide(): Promise<void> {

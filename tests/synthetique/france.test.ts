@@ -1,0 +1,115 @@
+import { mkdtemp, readFile, readdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { lireFichierCriteres } from "../../data/dgcl/lire.ts";
+import { deriverEntrees } from "../../data/dgcl/derives.ts";
+import { franceSynthetique, type FranceSynthetique } from "../../data/synthetique/france.ts";
+import { ecrireDossierSynthetique, nomsFichiers } from "../../data/synthetique/sortie.ts";
+import { NOMBRE_ECARTS } from "../../data/synthetique/montants.ts";
+import { resultatsNMoins1De, commeLue } from "../../data/synthetique/fichiers.ts";
+import { chargerMontantsReels, type MontantsReels } from "../../data/synthetique/reels.ts";
+import { simulerFactice } from "./moteur-factice.ts";
+
+let reels: MontantsReels | undefined;
+let f: FranceSynthetique;
+let dossier: string;
+
+beforeAll(async () => {
+  reels = await chargerMontantsReels();
+  f = franceSynthetique({ annee: 2026, graine: 3, reels, simuler: simulerFactice });
+  dossier = await mkdtemp(join(tmpdir(), "synthetique-"));
+  await ecrireDossierSynthetique(dossier, f);
+}, 60000);
+
+describe("France synthétique : chaîne N-1 → N, montants notifiés, fichiers", () => {
+  it("l'année N lit les montants N-1 dans la table N-1, comme le lecteur", () => {
+    const dfN1 = f.nMoins1.resultats.dotation_forfaitaire;
+    const i = f.n.communes.code_insee.indexOf("01001");
+    expect(f.n.resultatsPrecedents.dotation_forfaitaire[i]).toBe(Math.round(Number(dfN1[i])));
+    expect(f.n.resultatsPrecedents.dsr_montant_eligible_fraction_perequation[i]).toBe(Math.round(Number(f.nMoins1.resultats.dsr_fraction_perequation[i])));
+    // N-1 was seeded with the generated N-2 amounts.
+    expect(f.nMoins1.resultatsPrecedents.dotation_forfaitaire[i]).toBeGreaterThan(0);
+    expect(f.nMoins1.annee).toBe(2025);
+    expect(f.format).toBe(2026);
+  });
+
+  it("les montants notifiés N = résultats du moteur arrondis, sauf les écarts injectés, tous listés", () => {
+    const par = new Map(f.ecarts.map((e) => [`${e.code_insee}|${e.colonne}`, e]));
+    for (const nature of Object.keys(NOMBRE_ECARTS) as (keyof typeof NOMBRE_ECARTS)[]) {
+      expect(f.ecarts.filter((e) => e.nature === nature)).toHaveLength(NOMBRE_ECARTS[nature]);
+    }
+    const t = f.n.table.colonnes;
+    const r = f.n.resultats;
+    const c = f.n.communes;
+    const touchees = new Set(f.ecarts.map((e) => e.code_insee));
+    for (let i = 0; i < c.code_insee.length; i++) {
+      for (const cle of ["dotation_forfaitaire", "dsu_montant", "dsr_fraction_bourg_centre"] as const) {
+        const e = par.get(`${c.code_insee[i]}|${cle}`);
+        const moteur = Math.round(Number(r[cle][i]));
+        if (e) {
+          expect(e.montant_moteur).toBe(moteur);
+          expect(t[cle]![i]).toBe(e.montant_notifie);
+          expect(e.montant_notifie).not.toBe(moteur);
+        } else expect(t[cle]![i]).toBe(moteur);
+      }
+      if (!touchees.has(c.code_insee[i])) expect(t.dotation_solidarite_rurale![i]).toBe(Math.round(Number(r.dotation_solidarite_rurale[i])));
+    }
+    for (const e of f.ecarts.filter((x) => x.nature === "arrondi")) expect(Math.abs(e.montant_notifie - e.montant_moteur)).toBeLessThanOrEqual(3);
+    for (const e of f.ecarts.filter((x) => x.nature === "bascule_eligibilite")) expect(e.montant_notifie).toBe(0);
+    // The notified DSR total stays the sum of its notified fractions.
+    const i = c.code_insee.indexOf(f.ecarts.find((x) => x.nature === "bascule_eligibilite")!.code_insee);
+    expect(t.dotation_solidarite_rurale![i]).toBe(t.dsr_fraction_bourg_centre![i] + t.dsr_fraction_perequation![i] + t.dsr_fraction_cible![i]);
+  });
+
+  it("le lecteur DGCL relit les fichiers écrits exactement comme les entrées de l'API", async () => {
+    const noms = nomsFichiers(2026);
+    const lu = await lireFichierCriteres(join(dossier, noms.criteresN), { annee: 2026 });
+    expect(lu.problemes.nbErreurs).toBe(0);
+    const depuisFichier = deriverEntrees(lu.criteres!).communes as unknown as Record<string, ArrayLike<number>>;
+    const api = f.n.communes as unknown as Record<string, ArrayLike<number> | readonly string[]>;
+    let differences = 0;
+    for (const [cle, v] of Object.entries(api)) {
+      if (typeof v[0] === "string") {
+        expect(depuisFichier[cle] ?? (lu.criteres as unknown as Record<string, unknown>)[cle]).toEqual(v);
+        continue;
+      }
+      for (let i = 0; i < v.length; i++) if (!Object.is(v[i], depuisFichier[cle][i])) differences++;
+    }
+    expect(differences).toBe(0);
+    const luN1 = await lireFichierCriteres(join(dossier, noms.criteresNMoins1), { annee: 2026 });
+    expect(luN1.problemes.nbErreurs).toBe(0);
+    const n1 = resultatsNMoins1De(luN1.criteres!);
+    expect(Array.from(n1.dsu_montant_eligible)).toEqual(Array.from(f.n.resultatsPrecedents.dsu_montant_eligible));
+    expect(Array.from(resultatsNMoins1De(commeLue(2026, f.nMoins1.table, "x")).dotation_forfaitaire)).toEqual(Array.from(n1.dotation_forfaitaire));
+  });
+
+  it("même graine : fichiers identiques octet pour octet ; autre graine : fichiers différents", async () => {
+    const bis = await mkdtemp(join(tmpdir(), "synthetique-"));
+    await ecrireDossierSynthetique(bis, franceSynthetique({ annee: 2026, graine: 3, reels, simuler: simulerFactice }));
+    const autre = await mkdtemp(join(tmpdir(), "synthetique-"));
+    await ecrireDossierSynthetique(autre, franceSynthetique({ annee: 2026, graine: 4, reels, simuler: simulerFactice }));
+    const fichiers = (await readdir(dossier)).sort();
+    expect(fichiers).toEqual(Object.values(nomsFichiers(2026)).sort());
+    for (const nom of fichiers) expect((await readFile(join(bis, nom))).equals(await readFile(join(dossier, nom)))).toBe(true);
+    const n = nomsFichiers(2026).criteresN;
+    expect((await readFile(join(autre, n))).equals(await readFile(join(dossier, n)))).toBe(false);
+  }, 60000);
+
+  it("le dossier dit qu'il est synthétique (LISEZMOI, métadonnées), avec graine et version", async () => {
+    const noms = nomsFichiers(2026);
+    const lisezmoi = await readFile(join(dossier, noms.lisezmoi), "utf8");
+    expect(lisezmoi).toContain("Données synthétiques — ne pas utiliser pour une décision");
+    expect(lisezmoi).toContain("Graine : 3");
+    expect(lisezmoi).toContain(`Version du générateur : ${f.meta.versionGenerateur}`);
+    const meta = JSON.parse(await readFile(join(dossier, noms.meta), "utf8"));
+    expect(meta).toMatchObject({ synthetique: true, graine: 3, annee: 2026, format: 2026, ecarts: f.ecarts.length });
+    const verite = (await readFile(join(dossier, noms.ecarts), "utf8")).trim().split("\n");
+    expect(verite[0]).toBe("code_insee,nom,colonne,nature,montant_moteur,montant_notifie,ecart,explication");
+    expect(verite).toHaveLength(f.ecarts.length + 1);
+  });
+
+  it("refuse une année sans format officiel connu, en français", () => {
+    expect(() => franceSynthetique({ annee: 2019, graine: 1, simuler: simulerFactice })).toThrow(/Année invalide/);
+  });
+});
