@@ -9,6 +9,8 @@ import { ecrireDossierSynthetique, nomsFichiers } from "../../data/synthetique/s
 import { NOMBRE_ECARTS } from "../../data/synthetique/montants.ts";
 import { resultatsNMoins1De, commeLue } from "../../data/synthetique/fichiers.ts";
 import { chargerMontantsReels, type MontantsReels } from "../../data/synthetique/reels.ts";
+import { ciblesNationales, rapportCalibrage, RAPPORT_POPULATION_DGF } from "../../data/synthetique/rapport.ts";
+import { chargerReferentiel } from "../../data/synthetique/referentiel.ts";
 import { simulerFactice } from "./moteur-factice.ts";
 
 let reels: MontantsReels | undefined;
@@ -111,5 +113,26 @@ describe("France synthétique : chaîne N-1 → N, montants notifiés, fichiers"
 
   it("refuse une année sans format officiel connu, en français", () => {
     expect(() => franceSynthetique({ annee: 2019, graine: 1, simuler: simulerFactice })).toThrow(/Année invalide/);
+  });
+
+  it("le rapport compare aux chiffres réels : parts et médianes recalculées à la main", () => {
+    if (!reels) return;
+    const r = rapportCalibrage(f, reels);
+    const ssd = r.parDepartement.find((l) => l.cellule === "93")!;
+    expect(ssd.communes).toBe(39);
+    // 35 of the 39 communes of Seine-Saint-Denis receive the DSU in 2026 (OFGL).
+    expect(ssd.mesures.find((m) => m.indicateur === "part DSU (%)")!.reel).toBeCloseTo((100 * 35) / 39, 10);
+    // The test double pays the DSU of N-1 back: same share as the seeds (the real amounts).
+    expect(ssd.mesures.find((m) => m.indicateur === "part DSU (%)")!.synthetique).toBeCloseTo((100 * 35) / 39, 10);
+    expect(r.parStrate.reduce((s, l) => s + l.communes, 0)).toBe(reels.parCommune.size);
+  });
+
+  it("fixe les cibles DSU par la loi sur les populations réelles du COG", () => {
+    const ref = chargerReferentiel();
+    let haut = 0;
+    for (let i = 0; i < ref.code.length; i++) if (!ref.outreMer[i] && ref.population[i] * RAPPORT_POPULATION_DGF >= 10000) haut++;
+    const cibles = ciblesNationales();
+    expect(cibles.find((c) => c.cle === "dsu_haut")!.valeur).toBe(Math.floor(haut * 0.666667 + 0.99));
+    expect(cibles.find((c) => c.cle === "cible")!.valeur).toBe(10000);
   });
 });

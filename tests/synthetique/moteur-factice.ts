@@ -34,6 +34,10 @@ export function simulerFactice(o: { annee: number; communes: Communes; resultats
       dsu_part_spontanee: dsu,
       dsu_part_augmentation: zero,
       dsu_montant_garantie_non_eligible: zero,
+      dsu_eligible: Uint8Array.from(dsu, (x) => (x > 0 ? 1 : 0)),
+      dsr_eligible_fraction_bourg_centre: Uint8Array.from(bc, (x) => (x > 0 ? 1 : 0)),
+      dsr_eligible_fraction_perequation: Uint8Array.from(pq, (x) => (x > 0 ? 1 : 0)),
+      dsr_eligible_fraction_cible: new Uint8Array(n),
     },
     national: { communes: n },
   };
