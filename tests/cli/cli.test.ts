@@ -146,3 +146,19 @@ describe("exécutable npx dotations", () => {
     expect(r.stderr).toContain("vide.csv:1:0: fichier vide : aucune ligne d'en-têtes");
   }, 20000);
 });
+
+describe("écriture CSV des résultats", () => {
+  it("écrit les entiers exactement et les autres valeurs avec 9 chiffres significatifs (aller-retour float32 exact)", async () => {
+    const { versCsv } = await import("../../api/cli/sortie.ts");
+    const ligne = (x: number) => new TextDecoder().decode(versCsv({ code_insee: ["x"], colonnes: new Map([["c", [x]]]) })).split("\n")[1].slice(2);
+    expect([0, -3.25, 2218271476, 0.000123456789, 123456.796875, 1e-12, NaN].map(ligne)).toEqual(["0", "-3.25", "2218271476", "0.000123456789", "123456.797", "1e-12", ""]);
+    const fc = (await import("fast-check")).default;
+    fc.assert(
+      fc.property(fc.float({ min: Math.fround(1e-8), max: Math.fround(1e12), noNaN: true }), (x) => {
+        const y = Number(ligne(x));
+        expect(Math.fround(y)).toBe(x);
+        expect(Math.abs(y - x) / x).toBeLessThan(5e-9);
+      }),
+    );
+  });
+});
