@@ -61,6 +61,16 @@ export function caler(ref: Referentiel, L: Latents, reels: AmorcesReelles, grain
       r[i] = Math.max(r[i], 2.2); // a chef-lieu d'arrondissement that does not receive BC is excluded by its PF
     }
     if (bc) r[i] = Math.min(r[i], p < 9000 && !pq ? 1.95 : 1.5);
+    // Road length: about 30 % of the péréquation fraction is shared by (weighted) road metres, at roughly
+    // 0.36 €/m nationally: the real amount tells the order of magnitude of the commune's roads. Blend it
+    // half and half with the generated density of roads.
+    if (pq) {
+      const superficie = Math.max(20, Math.round(p / L.densite[i]));
+      const poids = L.zoneDeMontagne[i] || L.insulaire[i] ? 2 : 1;
+      const voirieReelle = (1.1 * reels.perequation[i]) / poids - 1.5 * p * 1.012;
+      const v = L.voirieParHectare as Float64Array;
+      if (voirieReelle > 0) v[i] = Math.min(120, Math.max(2, 0.5 * v[i] + (0.5 * voirieReelle) / superficie));
+    }
     // Rural fractions go only to communes under 10,000 (DGF population): keep their DGF population below.
     if ((pq || reels.cible[i] > 0 || (bc && !ref.chefLieuArrondissement[i])) && p * 1.012 < 9990) {
       const s = L.supplementDgf as Float64Array;
@@ -120,4 +130,32 @@ export function calerCible(
       ratioRevenu[i] = reste > 0.086 ? 0.3 / reste : 3.5;
     }
   }
+}
+
+/**
+ * Second-pass shaping with the engine in the loop: the cible fraction has no year-to-year clamp, so its amount
+ * follows the commune's score. For each sample commune that receives the cible fraction both in reality and in
+ * the synthetic run, its road length (a third of the cible score) is scaled by (real / synthetic)^1.5, bounded
+ * to [0.5, 2]; `voiries` are the road columns of the years to adjust (mutated). Returns the number of communes moved.
+ */
+export function ajusterVoirieCible(
+  code: readonly string[],
+  cibleSynthetique: ArrayLike<number>,
+  reels: AmorcesReelles,
+  indexParCode: ReadonlyMap<string, number>,
+  voiries: readonly Float64Array[],
+): number {
+  let deplacees = 0;
+  for (let k = 0; k < code.length; k++) {
+    const i = indexParCode.get(code[k]);
+    if (i === undefined || !reels.echantillon[i]) continue;
+    const reel = reels.cible[i];
+    const synth = Number(cibleSynthetique[k]);
+    if (!(reel > 0) || !(synth > 0)) continue;
+    const facteur = Math.min(2, Math.max(0.5, Math.pow(reel / synth, 1.5)));
+    if (Math.abs(facteur - 1) < 0.02) continue;
+    for (const v of voiries) v[k] = Math.round(v[k] * facteur);
+    deplacees++;
+  }
+  return deplacees;
 }

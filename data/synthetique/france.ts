@@ -7,7 +7,8 @@ import { estAnneeDgcl, type AnneeDgcl } from "../dgcl/colonnes.ts";
 import type { TableDgcl } from "../dgcl/ecrire.ts";
 import { Flux } from "./alea.ts";
 import { commeLue, entreesDe, resultatsNMoins1De, tableDgcl } from "./fichiers.ts";
-import { genererCriteres, type MetaSynthetique, type OptionsFranceSynthetique } from "./generateur.ts";
+import { ajusterVoirieCible } from "./calage.ts";
+import { genererCriteres, type CriteresSynthetiques, type MetaSynthetique, type OptionsFranceSynthetique } from "./generateur.ts";
 import { injecterEcarts, montantsNotifies, type EcartInjecte, type Simulateur } from "./montants.ts";
 
 export interface AnneeSynthetique {
@@ -50,17 +51,17 @@ export function franceSynthetique(o: OptionsFranceSynthetique & { simuler?: Simu
   const format = o.annee;
   const simuler = o.simuler ?? simulateurParDefaut();
   const g = genererCriteres(o);
-
-  const tableN1Criteres = tableDgcl(format, g.nMoins1);
-  const communesN1 = entreesDe(commeLue(format, tableN1Criteres, `criteres-${o.annee - 1}.csv`));
-  const simN1 = simuler({ annee: o.annee - 1, communes: communesN1, resultatsPrecedents: g.amorce });
-  const notN1 = montantsNotifies(format, simN1.communes);
-  const tableN1 = tableDgcl(format, g.nMoins1, notN1.colonnes);
-  const precedents = resultatsNMoins1De(commeLue(format, tableN1, `criteres-${o.annee - 1}.csv`));
-
-  fixerDgfReference(g.n.communes, simN1.communes, o.annee, o.graine);
-  const communesN = entreesDe(commeLue(format, tableDgcl(format, g.n), `criteres-${o.annee}.csv`));
-  const simN = simuler({ annee: o.annee, communes: communesN, resultatsPrecedents: precedents });
+  // DGF de référence of the communes nouvelles needs the N-1 amounts: first run without it.
+  let chaine = executerChaine(format, g, simuler, o.annee);
+  fixerDgfReference(g.n.communes, chaine.simN1.communes, o.annee, o.graine);
+  // Engine-in-the-loop shaping of the sample's cible amounts (one pass), then the final run.
+  if (o.reels) {
+    const index = new Map(g.n.communes.code_insee.map((c, i) => [c, i]));
+    const cible = chaine.simN.communes.dsr_fraction_cible;
+    if (cible) ajusterVoirieCible(g.n.communes.code_insee, cible, g.reels, index, [g.n.communes.longueur_voirie as Float64Array, g.nMoins1.communes.longueur_voirie as Float64Array]);
+  }
+  chaine = executerChaine(format, g, simuler, o.annee);
+  const { simN1, tableN1, precedents, communesN1, communesN, simN, notN1 } = chaine;
   const notN = montantsNotifies(format, simN.communes);
   const ecarts = injecterEcarts(communesN, notN.colonnes, o.graine);
   const tableN = tableDgcl(format, g.n, notN.colonnes);
@@ -73,6 +74,19 @@ export function franceSynthetique(o: OptionsFranceSynthetique & { simuler?: Simu
     ecarts,
     colonnesAbsentes: [...new Set([...notN1.absentes, ...notN.absentes])],
   };
+}
+
+/** One run of the N-1 → N chain on the current criteria. */
+function executerChaine(format: AnneeDgcl, g: CriteresSynthetiques, simuler: Simulateur, annee: number) {
+  const tableN1Criteres = tableDgcl(format, g.nMoins1);
+  const communesN1 = entreesDe(commeLue(format, tableN1Criteres, `criteres-${annee - 1}.csv`));
+  const simN1 = simuler({ annee: annee - 1, communes: communesN1, resultatsPrecedents: g.amorce });
+  const notN1 = montantsNotifies(format, simN1.communes);
+  const tableN1 = tableDgcl(format, g.nMoins1, notN1.colonnes);
+  const precedents = resultatsNMoins1De(commeLue(format, tableN1, `criteres-${annee - 1}.csv`));
+  const communesN = entreesDe(commeLue(format, tableDgcl(format, g.n), `criteres-${annee}.csv`));
+  const simN = simuler({ annee, communes: communesN, resultatsPrecedents: precedents });
+  return { simN1, notN1, tableN1, precedents, communesN1, communesN, simN };
 }
 
 /**

@@ -99,8 +99,9 @@ function amorcer(ref: Referentiel, L: Latents, reels: AmorcesReelles, crit: Crit
     r.dotation_forfaitaire[i] = Math.round(reels.echantillon[i] ? dfReel * 1.004 : L.dfParHabitant[i] * pop);
     if (ref.outreMer[i]) continue;
     if (reels.echantillon[i]) {
-      r.dsr_montant_eligible_fraction_bourg_centre[i] = reels.bourgCentre[i];
-      r.dsr_montant_eligible_fraction_perequation[i] = Math.round(reels.perequation[i] / 1.03);
+      // Seeds slightly above the real amounts: the 90 % floor of two yearly clamps then keeps N near reality.
+      r.dsr_montant_eligible_fraction_bourg_centre[i] = Math.round(reels.bourgCentre[i] * 1.08);
+      r.dsr_montant_eligible_fraction_perequation[i] = Math.round(reels.perequation[i] * 1.08);
       r.dsr_montant_hors_garanties_fraction_cible[i] = reels.cible[i];
       r.dsu_montant_eligible[i] = Math.round(reels.dsu[i] / 1.02);
       continue;

@@ -102,6 +102,13 @@ export function tirerLatents(ref: Referentiel, graine: number, anneeMax: number)
     tirageCanton: new Float64Array(n),
   };
   const urbaniteEpci = [0.05, 0.12, 0.45, 0.7, 0.8];
+  // Rural départements made of many small communes are sparsely populated: their communes are larger and have
+  // more road per inhabitant. Proxy: the mean commune population of the département (national ≈ 1,900).
+  const popDep = new Map<string, [number, number]>();
+  for (let i = 0; i < n; i++) {
+    const a = popDep.get(ref.departement[i]) ?? [0, 0];
+    popDep.set(ref.departement[i], [a[0] + ref.population[i], a[1] + 1]);
+  }
   for (let i = 0; i < n; i++) {
     const p = Math.max(ref.population[i], 1);
     const dep = ref.departement[i];
@@ -128,7 +135,9 @@ export function tirerLatents(ref: Referentiel, graine: number, anneeMax: number)
     L.zrr[i] = !om && fTerr.bernoulli(i, borner(0.75 * (1 - u) - 0.1 + 0.2 * L.zoneDeMontagne[i], 0, 0.9), 2) ? 1 : 0;
     L.insulaire[i] = ILES.has(ref.code[i]) ? 1 : 0;
 
-    L.densite[i] = borner(Math.exp(Math.log(0.3) + 2.2 * u + 0.35 * Math.log(p / 2000) + 0.6 * fDens.normale(i)), 0.01, 250);
+    const [sommeDep, nombreDep] = popDep.get(dep)!;
+    const facteurDep = Math.pow(sommeDep / nombreDep / 1900, 0.3);
+    L.densite[i] = borner(facteurDep * Math.exp(Math.log(0.3) + 2.2 * u + 0.35 * Math.log(p / 2000) + 0.6 * fDens.normale(i)), 0.01, 250);
     L.voirieParHectare[i] = borner(9 * Math.exp(0.3 * fDens.normale(i, 1)) * (1 + 1.5 * u), 2, 120);
     L.partEnfants[i] = borner(0.165 * Math.exp(0.12 * fDens.normale(i, 2) - 0.08 * (1 - u) + (om ? 0.2 : 0)), 0.05, 0.3);
 
