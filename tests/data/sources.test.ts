@@ -120,4 +120,12 @@ describe("tables Arrow", () => {
     expect(t.colonnes.d).toEqual(new Int32Array([20240101, 0]));
     expect(t.metadonnees.get("annee")).toBe("2025");
   });
+  it("relit les chaînes ASCII et multi-octets (accents, caractères hors BMP, chaînes vides)", async () => {
+    const chemin = join(await mkdtemp(join(tmpdir(), "dotations-")), "s.arrow");
+    const noms = ["Saint-Étienne", "", "𝄞 clé", "Ajaccio", "Œuf-en-Ternois"];
+    await ecrireTableArrow(chemin, { ascii: ["01001", "2A004", "", "97411", "x"], noms });
+    const t = await lireTableArrow(chemin);
+    expect(t.colonnes.ascii).toEqual(["01001", "2A004", "", "97411", "x"]);
+    expect(t.colonnes.noms).toEqual(noms);
+  });
 });
