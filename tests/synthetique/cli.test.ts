@@ -14,8 +14,8 @@ const origine = { ...sortie };
 beforeEach(() => {
   infos = [];
   erreurs = [];
-  sortie.info = (t) => void infos.push(t);
-  sortie.erreur = (t) => void erreurs.push(t);
+  sortie.info = (t) => (infos.push(t), true);
+  sortie.erreur = (t) => (erreurs.push(t), true);
 });
 afterEach(() => Object.assign(sortie, origine));
 
