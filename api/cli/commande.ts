@@ -7,9 +7,9 @@ export interface Commande {
 }
 
 /** Output channels, replaceable in tests. */
-export const sortie = {
-  info: (t: string) => process.stdout.write(t + "\n"),
-  erreur: (t: string) => process.stderr.write(t + "\n"),
+export const sortie: { info: (t: string) => void; erreur: (t: string) => void } = {
+  info: (t) => void process.stdout.write(t + "\n"),
+  erreur: (t) => void process.stderr.write(t + "\n"),
 };
 
 /** Parses `--annee`; a string is the French error. */

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { ENTREES, ENTREES_N_MOINS_1, type Communes, type ResultatsNMoins1 } from "../../engine/entrees.ts";
 import { estAnneeDgcl, type AnneeDgcl } from "../dgcl/colonnes.ts";
 import { deriverEntrees } from "../dgcl/derives.ts";
+import { appliquerGaranties } from "../dgcl/garanties.ts";
 import { lireFichierCriteres, type CriteresDgcl } from "../dgcl/lire.ts";
 import { joindreNMoins1 } from "../dgcl/n-moins-1.ts";
 import { ErreurDonnees, Problemes } from "../lecture/probleme.ts";
@@ -57,6 +58,8 @@ export async function normaliserAnnee(annee: AnneeDgcl, chemins: { n?: string; n
   if (!source) throw new ErreurDonnees(consigneManuelle(annee, dossierSources(), "aucune copie locale"));
   const criteres = await lireValide(source.chemin, annee, problemes);
   const { communes } = deriverEntrees(criteres);
+  const donnees = dossierDonnees();
+  if (donnees) await appliquerGaranties(annee, communes, donnees, problemes);
   let resultatsPrecedents: ResultatsNMoins1 | undefined;
   const anneeAvant = annee - 1;
   const cheminAvant = chemins.nMoins1 ?? (estAnneeDgcl(anneeAvant) ? sourceCriteres(anneeAvant)?.chemin : undefined);
