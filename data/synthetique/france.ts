@@ -76,15 +76,23 @@ export function franceSynthetique(o: OptionsFranceSynthetique & { simuler?: Simu
   };
 }
 
+/**
+ * The two inputs the DGCL file does not carry (they come from the INSEE history of the communes, spec §5.1):
+ * creation date and initial population of the communes nouvelles, taken from the generated criteria.
+ */
+function avecHistorique(derivees: Communes, generees: Communes): Communes {
+  return { ...derivees, date_creation_commune: generees.date_creation_commune, population_insee_initiale: generees.population_insee_initiale };
+}
+
 /** One run of the N-1 → N chain on the current criteria. */
 function executerChaine(format: AnneeDgcl, g: CriteresSynthetiques, simuler: Simulateur, annee: number) {
   const tableN1Criteres = tableDgcl(format, g.nMoins1);
-  const communesN1 = entreesDe(commeLue(format, tableN1Criteres, `criteres-${annee - 1}.csv`));
+  const communesN1 = avecHistorique(entreesDe(commeLue(format, tableN1Criteres, `criteres-${annee - 1}.csv`)), g.nMoins1.communes);
   const simN1 = simuler({ annee: annee - 1, communes: communesN1, resultatsPrecedents: g.amorce });
   const notN1 = montantsNotifies(format, simN1.communes);
   const tableN1 = tableDgcl(format, g.nMoins1, notN1.colonnes);
   const precedents = resultatsNMoins1De(commeLue(format, tableN1, `criteres-${annee - 1}.csv`));
-  const communesN = entreesDe(commeLue(format, tableDgcl(format, g.n), `criteres-${annee}.csv`));
+  const communesN = avecHistorique(entreesDe(commeLue(format, tableDgcl(format, g.n), `criteres-${annee}.csv`)), g.n.communes);
   const simN = simuler({ annee, communes: communesN, resultatsPrecedents: precedents });
   return { simN1, notN1, tableN1, precedents, communesN1, communesN, simN };
 }
