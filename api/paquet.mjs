@@ -18,7 +18,7 @@ const r = await build({
   platform: "node",
   target: "node20",
   metafile: true,
-  logLevel: "warning",
+  logLevel: "error",
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
 const sources = Object.keys(r.metafile.inputs).filter((f) => !f.includes("node_modules"));

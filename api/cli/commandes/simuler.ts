@@ -50,11 +50,11 @@ async function chargerEntreesSimulation(o: OptionsSimulation): Promise<{ commune
   return chargerEntrees(o.annee);
 }
 
-/** Reads the inputs, runs `simuler`, writes the output and prints the national summary. */
-export async function executerSimulation(o: OptionsSimulation, simuler: FonctionSimuler): Promise<void> {
+/** Reads the inputs, runs `simuler` (given, or loaded while the inputs are read), writes the output, prints the summary. */
+export async function executerSimulation(o: OptionsSimulation, moteur: FonctionSimuler | Promise<FonctionSimuler>): Promise<void> {
   const ext = o.sortie.slice(o.sortie.lastIndexOf(".")).toLowerCase();
   if (!(FORMATS_SORTIE as readonly string[]).includes(ext)) throw new ErreurDonnees(`--sortie ${o.sortie} : extension ${FORMATS_SORTIE.join(", ")} attendue.`);
-  const { communes, resultatsPrecedents, synthetique } = await chargerEntreesSimulation(o);
+  const [{ communes, resultatsPrecedents, synthetique }, simuler] = await Promise.all([chargerEntreesSimulation(o), moteur]);
   const reforme = o.reforme ? JSON.parse(await readFile(o.reforme, "utf8")) : undefined;
   const resultat = simuler({ annee: o.annee, communes, resultatsPrecedents, reforme });
   const n = communes.code_insee.length;
@@ -93,9 +93,11 @@ export const commande: Commande = {
     if (!estAnneeDgcl(a)) return sortie.erreur(`année ${a} non prise en charge (2019 à 2026)`), 2;
     if (!values.sortie) return sortie.erreur("option --sortie FICHIER obligatoire\n\n" + this.usage), 2;
     if (values.criteres && values.entrees) return sortie.erreur("--criteres et --entrees sont exclusives"), 2;
-    const moteur = (await import("@dotations/engine")) as { simuler?: FonctionSimuler };
-    if (typeof moteur.simuler !== "function") throw new ErreurDonnees("Le moteur de calcul (@dotations/engine) n'expose pas encore simuler().");
-    await executerSimulation({ annee: a, sortie: values.sortie, criteres: values.criteres, entrees: values.entrees, reforme: values.reforme }, moteur.simuler);
+    const moteur = import("@dotations/engine").then((m: { simuler?: FonctionSimuler }) => {
+      if (typeof m.simuler !== "function") throw new ErreurDonnees("Le moteur de calcul (@dotations/engine) n'expose pas encore simuler().");
+      return m.simuler;
+    });
+    await executerSimulation({ annee: a, sortie: values.sortie, criteres: values.criteres, entrees: values.entrees, reforme: values.reforme }, moteur);
     return 0;
   },
 };
