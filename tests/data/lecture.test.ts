@@ -81,3 +81,22 @@ describe("lireCsv", () => {
     expect(lire(enc("a,b\n1,2,3\n")).p.lignes()).toEqual(["f.csv:2:3: 3 champ(s) au lieu de 2"]);
   });
 });
+
+describe("lireCsv (propriété)", () => {
+  it("relit à l'identique toute table écrite selon la RFC 4180 (virgules, guillemets, retours à la ligne, CRLF)", () => {
+    const cellule = fc.stringMatching(/^[a-zé,"\n 0-9]{0,8}$/).map((t) => t.trim());
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 6 }), fc.boolean(), (nc, nl, crlf) => {
+        const gen = fc.sample(cellule, nc * (nl + 1));
+        const lignes = Array.from({ length: nl + 1 }, (_, i) => gen.slice(i * nc, (i + 1) * nc).map((c, j) => (i === 0 ? `h${j}` : c)));
+        const echapper = (c: string) => (/[",\n]/.test(c) || c === "" ? `"${c.replaceAll('"', '""')}"` : c);
+        const texte = lignes.map((l) => l.map(echapper).join(",")).join(crlf ? "\r\n" : "\n");
+        const p = new Problemes();
+        const t = lireCsv(enc(texte), "p.csv", p);
+        expect(p.nbErreurs).toBe(0);
+        expect(t.nbLignes).toBe(nl);
+        for (let i = 0; i < nl; i++) for (let j = 0; j < nc; j++) expect(t.texte(i, j)).toBe(lignes[i + 1][j]);
+      }),
+    );
+  });
+});
