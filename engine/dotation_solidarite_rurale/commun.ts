@@ -1,0 +1,18 @@
+// Small column helpers shared by the DSR and DSU formulas (not legal mechanisms: see engine/mecanismes/).
+import type { Contexte } from './contexte.ts';
+
+export const parametresDsr = (c: Contexte) => c.p.dotation_solidarite_rurale;
+
+/** Σ of a column. */
+export function somme(x: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < x.length; i++) s += x[i];
+  return s;
+}
+
+/** Euro rounding of a notified amount (half away from zero, as the DGCL's integer euros). */
+export function arrondiEuro(x: Float64Array): Float64Array {
+  const r = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) r[i] = Math.sign(x[i]) * Math.round(Math.abs(x[i]));
+  return r;
+}

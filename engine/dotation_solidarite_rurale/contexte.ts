@@ -1,0 +1,37 @@
+// The slice of the per-simulation context that the DSR and DSU formulas use (engine-contract.md): each
+// variable is a formula of named variables, so that the framework can compute it lazily, once, and let
+// any of them be overridden by an input. Columns are typed arrays over all communes; national values are
+// plain numbers.
+import type { ParametresAnnee } from '../parametres.ts';
+
+export interface Contexte {
+  /** Number of communes. */
+  readonly n: number;
+  /** Parameters of the year of law (after reform). */
+  readonly p: ParametresAnnee;
+  /** Numeric per-commune variable of year N (input or computed). */
+  nombres(nom: string): Float64Array;
+  /** Boolean per-commune variable of year N (0/1). */
+  booleens(nom: string): Uint8Array;
+  /** National variable of year N. */
+  national(nom: string): number;
+  /** Per-commune result of year N-1, aligned on the communes of N (0 when unknown). */
+  precedent(nom: string): Float64Array;
+  /** National value of year N-1 (envelope). */
+  nationalPrecedent(nom: string): number;
+}
+
+export type Valeur = Float64Array | Uint8Array | number;
+
+export interface DefinitionVariable {
+  readonly entite: 'commune' | 'national';
+  readonly type: 'nombre' | 'booleen';
+  readonly formule: (c: Contexte) => Valeur;
+}
+
+/** A dotation's formulas, by the specification's variable names. */
+export type Formules = Record<string, DefinitionVariable>;
+
+export const commune = (formule: (c: Contexte) => Float64Array): DefinitionVariable => ({ entite: 'commune', type: 'nombre', formule });
+export const drapeau = (formule: (c: Contexte) => Uint8Array): DefinitionVariable => ({ entite: 'commune', type: 'booleen', formule });
+export const nationale = (formule: (c: Contexte) => number): DefinitionVariable => ({ entite: 'national', type: 'nombre', formule });

@@ -1,0 +1,30 @@
+// DSR péréquation — envelope of the eligible communes, four parts, 90 %–120 % band, amount
+// (CGCT L.2334-22; spec §3.7, 44–50). No exit guarantee for this fraction (the law has none).
+import { commune, nationale, type Contexte, type Formules } from './contexte.ts';
+import { arrondiEuro, parametresDsr } from './commun.ts';
+import { sommeGarantiesNonEligibles } from './garanties.ts';
+import { formulesParts, montantSpontane } from './parts.ts';
+import { appliquerStabilite, bandeStabilite, coefficientStabilite } from './stabilite.ts';
+
+function bande(c: Contexte) {
+  const a = parametresDsr(c).perequation.attribution;
+  return bandeStabilite(c.precedent('dsr_montant_eligible_fraction_perequation'), a.plancher_ratio_progression, a.plafond_ratio_progression);
+}
+
+export const formulesMontantPerequation: Formules = {
+  dsr_montant_total_eligibles_fraction_perequation: nationale((c) =>
+    c.national('dsr_montant_total_fraction_perequation') -
+    sommeGarantiesNonEligibles(c.booleens('dsr_eligible_fraction_perequation'), c.nombres('dsr_garantie_commune_nouvelle_fraction_perequation'))),
+  /** λ: the four valeurs de point are scaled by λ so that the banded amounts use the whole envelope. */
+  dsr_coefficient_stabilite_fraction_perequation: nationale((c) =>
+    coefficientStabilite(montantSpontane(c, 'perequation'), bande(c), c.national('dsr_montant_total_eligibles_fraction_perequation'))),
+  ...formulesParts('perequation', 'dsr_coefficient_stabilite_fraction_perequation'),
+  dsr_montant_eligible_fraction_perequation: commune((c) => appliquerStabilite(c.nombres('dsr_montant_hors_garanties_fraction_perequation'), bande(c))),
+  dsr_fraction_perequation: commune((c) => {
+    const eligible = c.nombres('dsr_montant_eligible_fraction_perequation');
+    const cn = c.nombres('dsr_garantie_commune_nouvelle_fraction_perequation');
+    const r = new Float64Array(c.n);
+    for (let i = 0; i < c.n; i++) r[i] = Math.max(eligible[i], cn[i]);
+    return arrondiEuro(r);
+  }),
+};

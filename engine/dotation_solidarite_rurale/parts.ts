@@ -1,0 +1,66 @@
+// The four parts of the péréquation and cible fractions (L.2334-22 1° to 4°, L.2334-22-1):
+// sub-envelope = weight × envelope of the eligible communes (0.3 / 0.3 / 0.3 / 0.1), valeur de point =
+// sub-envelope ÷ Σ scores (times the fraction's stability coefficient), part = score × valeur de point,
+// amount before guarantees = Σ of the four parts.
+import { commune, nationale, type Contexte, type Formules } from './contexte.ts';
+import { parametresDsr, somme } from './commun.ts';
+
+export const PARTS = ['potentiel_financier_par_habitant', 'longueur_voirie', 'enfants', 'potentiel_financier_par_hectare'] as const;
+export type Part = (typeof PARTS)[number];
+export type Fraction = 'perequation' | 'cible';
+
+export function poidsPart(c: Contexte, part: Part): number {
+  const a = parametresDsr(c).attribution;
+  switch (part) {
+    case 'potentiel_financier_par_habitant':
+      return a.poids_potentiel_financier_par_habitant;
+    case 'longueur_voirie':
+      return a.poids_longueur_voirie;
+    case 'enfants':
+      return a.poids_enfants;
+    case 'potentiel_financier_par_hectare':
+      return a.poids_potentiel_financier_par_hectare;
+  }
+}
+
+/** Spontaneous amount Σ_k score_k × sub-envelope_k ÷ Σ score_k (before any stability coefficient). */
+export function montantSpontane(c: Contexte, fraction: Fraction): Float64Array {
+  const r = new Float64Array(c.n);
+  for (const part of PARTS) {
+    const score = c.nombres(`dsr_score_attribution_${fraction}_part_${part}`);
+    const total = somme(score);
+    if (total === 0) continue;
+    const vp = c.national(`dsr_montant_total_eligibles_fraction_${fraction}_part_${part}`) / total;
+    for (let i = 0; i < c.n; i++) r[i] += score[i] * vp;
+  }
+  return r;
+}
+
+/** Formulas of the four parts of a fraction; `coefficient` names the national stability coefficient, if any. */
+export function formulesParts(fraction: Fraction, coefficient?: string): Formules {
+  const f: Formules = {};
+  for (const part of PARTS) {
+    f[`dsr_montant_total_eligibles_fraction_${fraction}_part_${part}`] = nationale((c) =>
+      poidsPart(c, part) * c.national(`dsr_montant_total_eligibles_fraction_${fraction}`));
+    f[`dsr_valeur_point_fraction_${fraction}_part_${part}`] = nationale((c) => {
+      const total = somme(c.nombres(`dsr_score_attribution_${fraction}_part_${part}`));
+      if (total === 0) return 0;
+      const lambda = coefficient ? c.national(coefficient) : 1;
+      return (lambda * c.national(`dsr_montant_total_eligibles_fraction_${fraction}_part_${part}`)) / total;
+    });
+    f[`dsr_fraction_${fraction}_part_${part}`] = commune((c) => {
+      const vp = c.national(`dsr_valeur_point_fraction_${fraction}_part_${part}`);
+      return c.nombres(`dsr_score_attribution_${fraction}_part_${part}`).map((s) => s * vp);
+    });
+  }
+  const horsGaranties = fraction === 'perequation' ? 'dsr_montant_hors_garanties_fraction_perequation' : 'dsr_montant_hors_garanties_fraction_cible';
+  f[horsGaranties] = commune((c) => {
+    const r = new Float64Array(c.n);
+    for (const part of PARTS) {
+      const x = c.nombres(`dsr_fraction_${fraction}_part_${part}`);
+      for (let i = 0; i < c.n; i++) r[i] += x[i];
+    }
+    return r;
+  });
+  return f;
+}

@@ -1,0 +1,27 @@
+// DSR bourg-centre — score of an eligible commune, CGCT L.2334-21 a) to d) (spec §3.6, 36):
+// min(population plafonnée, 10 000) × max(0, 2 − PF/hab ÷ PF/hab moyen < 10 000) × min(1.2, effort fiscal)
+// × (1.3 in ZRR). With no commune below 10 000 inhabitants the mean is 0 and every commune is excluded
+// (factor 0 rather than the model's division by zero).
+import { commune, type Formules } from './contexte.ts';
+import { parametresDsr } from './commun.ts';
+
+export const formulesScoreBourgCentre: Formules = {
+  dsr_score_attribution_fraction_bourg_centre: commune((c) => {
+    const p = parametresDsr(c).bourg_centre;
+    const rapport = p.eligibilite.exclusion.seuil_rapport_pfi_10000;
+    const moyenne = c.national('dsr_potentiel_financier_par_habitant_moyen_moins_10000');
+    const eligible = c.booleens('dsr_eligible_fraction_bourg_centre');
+    const pop = c.nombres('population_dgf_plafonnee');
+    const pfi = c.nombres('potentiel_financier_par_habitant');
+    const effort = c.nombres('effort_fiscal');
+    const zrr = c.booleens('zrr');
+    const r = new Float64Array(c.n);
+    for (let i = 0; i < c.n; i++) {
+      if (!eligible[i]) continue;
+      const facteurPf = moyenne > 0 ? Math.max(0, rapport - pfi[i] / moyenne) : 0;
+      r[i] = Math.min(pop[i], p.attribution.plafond_population) * facteurPf *
+        Math.min(p.attribution.plafond_effort_fiscal, effort[i]) * (zrr[i] ? p.attribution.coefficient_zrr : 1);
+    }
+    return r;
+  }),
+};

@@ -1,0 +1,140 @@
+// DSU — allocation to the eligible communes (CGCT L.2334-18-2 to L.2334-18-4; spec §3.9, 70).
+// Score = indice × population DGF × rank factor (4 for the first, 0.5 for the last eligible of the group)
+// × min(effort fiscal, 1.3) × (1 + 2 × part QPV) × (1 + part ZFU). The envelope left after the exit
+// guarantees and the N-1 amounts of the communes eligible both years is split between the two groups pro
+// rata the population of those communes, then: a commune eligible both years receives its N-1 amount
+// plus an increase (points × growth rate of the DSU, capped at 4 M€); a newly eligible commune receives
+// its points × valeur de point. The valeur de point of each group is set so that the whole share of the
+// group is distributed, amounts cut by the 4 M€ cap included (see docs/ecarts-modele-python.md).
+import { valeurDePointEncadree } from '../mecanismes/valeurDePointEncadree.ts';
+import { commune, nationale, type Contexte, type Formules } from '../dotation_solidarite_rurale/contexte.ts';
+import { GROUPES, masqueGroupe, type Groupe } from './groupes.ts';
+
+const PREC = 'dsu_montant_eligible';
+
+/** Rank factor of one group: linear from max (rank 1) to min (last eligible rank), 0 beyond. */
+function facteurGroupe(c: Contexte, groupe: Groupe, r: Float64Array) {
+  const a = c.p.dotation_solidarite_urbaine.attribution;
+  const rg = c.nombres(`rang_indice_synthetique_dsu_${groupe}`);
+  const n = c.national(`dsu_nombre_communes_eligibles_${groupe}`);
+  for (let i = 0; i < c.n; i++) {
+    if (!(rg[i] <= n)) continue;
+    const t = n > 1 ? (rg[i] - 1) / (n - 1) : 0;
+    r[i] += (a.facteur_classement_min - a.facteur_classement_max) * t + a.facteur_classement_max;
+  }
+}
+
+/** Eligible communes of a group, split into "eligible both years" (N-1 amount > 0) and "newly eligible". */
+function classes(c: Contexte, groupe: Groupe) {
+  const eligible = c.booleens('dsu_eligible');
+  const masque = masqueGroupe(c, groupe);
+  const prev = c.precedent(PREC);
+  const toujours = new Uint8Array(c.n);
+  const nouvelle = new Uint8Array(c.n);
+  for (let i = 0; i < c.n; i++) {
+    if (!eligible[i] || !masque[i]) continue;
+    if (prev[i] > 0) toujours[i] = 1;
+    else nouvelle[i] = 1;
+  }
+  return { toujours, nouvelle, masque };
+}
+
+function sommePopulation(pop: Float64Array, masque: Uint8Array): number {
+  let s = 0;
+  for (let i = 0; i < pop.length; i++) if (masque[i]) s += pop[i];
+  return s;
+}
+
+export const formulesAttribution: Formules = {
+  dsu_facteur_classement: commune((c) => {
+    const r = new Float64Array(c.n);
+    for (const groupe of GROUPES) facteurGroupe(c, groupe, r);
+    return r;
+  }),
+  dsu_score_attribution: commune((c) => {
+    const a = c.p.dotation_solidarite_urbaine.attribution;
+    const indice = c.nombres('indice_synthetique_dsu');
+    const pop = c.nombres('population_dgf');
+    const fc = c.nombres('dsu_facteur_classement');
+    const effort = c.nombres('effort_fiscal');
+    const insee = c.nombres('population_insee');
+    const qpv = c.nombres('population_qpv');
+    const zfu = c.nombres('population_zfu');
+    const r = new Float64Array(c.n);
+    for (let i = 0; i < c.n; i++) {
+      const partQpv = insee[i] > 0 ? qpv[i] / insee[i] : 0;
+      const partZfu = insee[i] > 0 ? zfu[i] / insee[i] : 0;
+      r[i] = indice[i] * pop[i] * fc[i] * Math.min(effort[i], a.plafond_effort_fiscal) *
+        (1 + a.poids_quartiers_prioritaires_ville * partQpv) * (1 + a.poids_zone_franche_urbaine * partZfu);
+    }
+    return r;
+  }),
+  /** Growth rate of the DSU envelope: total N ÷ total N-1 − 1 (0 without an N-1 envelope). */
+  dsu_taux_progression: nationale((c) => {
+    const precedent = c.nationalPrecedent('dsu_montant_total');
+    return precedent > 0 ? c.national('dsu_montant_total') / precedent - 1 : 0;
+  }),
+  /** Share of the group bas: population of the communes eligible both years (else of all eligibles). */
+  dsu_part_seuil_bas: nationale((c) => {
+    const pop = c.nombres('population_dgf');
+    const bas = classes(c, 'seuil_bas');
+    const haut = classes(c, 'seuil_haut');
+    let pb = sommePopulation(pop, bas.toujours);
+    let ph = sommePopulation(pop, haut.toujours);
+    if (pb + ph === 0) {
+      pb += sommePopulation(pop, bas.nouvelle);
+      ph += sommePopulation(pop, haut.nouvelle);
+    }
+    return pb + ph > 0 ? pb / (pb + ph) : 0;
+  }),
+  /** Envelope left for the spontaneous points: eligibles' envelope − N-1 amounts of those eligible both years. */
+  dsu_montant_a_repartir: nationale((c) => {
+    const eligible = c.booleens('dsu_eligible');
+    const prev = c.precedent(PREC);
+    let garanti = 0;
+    for (let i = 0; i < c.n; i++) if (eligible[i] && prev[i] > 0) garanti += prev[i];
+    return c.national('dsu_montant_total_eligibles') - garanti;
+  }),
+};
+
+for (const groupe of GROUPES) {
+  formulesAttribution[`dsu_valeur_point_${groupe}`] = nationale((c) => {
+    const part = groupe === 'seuil_bas' ? c.national('dsu_part_seuil_bas') : 1 - c.national('dsu_part_seuil_bas');
+    const enveloppe = c.national('dsu_montant_a_repartir') * part;
+    const taux = c.national('dsu_taux_progression');
+    const plafond = c.p.dotation_solidarite_urbaine.attribution.augmentation_max;
+    const score = c.nombres('dsu_score_attribution');
+    const { toujours, nouvelle } = classes(c, groupe);
+    const points = new Float64Array(c.n);
+    const plafonds = new Float64Array(c.n).fill(Infinity);
+    let total = 0;
+    for (let i = 0; i < c.n; i++) {
+      if (toujours[i]) {
+        points[i] = score[i] * taux;
+        plafonds[i] = plafond;
+      } else if (nouvelle[i]) points[i] = score[i];
+      total += points[i];
+    }
+    if (total === 0) return 0;
+    // The 4 M€ cap can only bind on positive increases of a positive envelope.
+    if (!(taux > 0 && enveloppe > 0)) return enveloppe / total;
+    return valeurDePointEncadree(points, new Float64Array(c.n), plafonds, enveloppe);
+  });
+}
+
+formulesAttribution.dsu_montant_eligible = commune((c) => {
+  const prev = c.precedent(PREC);
+  const score = c.nombres('dsu_score_attribution');
+  const taux = c.national('dsu_taux_progression');
+  const plafond = c.p.dotation_solidarite_urbaine.attribution.augmentation_max;
+  const r = new Float64Array(c.n);
+  for (const groupe of GROUPES) {
+    const vp = c.national(`dsu_valeur_point_${groupe}`);
+    const { toujours, nouvelle } = classes(c, groupe);
+    for (let i = 0; i < c.n; i++) {
+      if (toujours[i]) r[i] = prev[i] + Math.min(vp * taux * score[i], plafond);
+      else if (nouvelle[i]) r[i] = vp * score[i];
+    }
+  }
+  return r;
+});

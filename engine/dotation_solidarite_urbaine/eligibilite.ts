@@ -1,0 +1,33 @@
+// DSU — ranks in each group, number of eligible communes, eligibility (CGCT L.2334-16; spec §3.9, 62–64):
+// the first two thirds of the communes ≥ 10 000 and the first tenth of the communes of 5 000–9 999
+// inhabitants, ranked by decreasing indice. Counts: ⌊n × part + 0.99⌋ as the model (part haut 0.666667).
+import { rang } from '../mecanismes/rang.ts';
+import { commune, drapeau, nationale, type Formules } from '../dotation_solidarite_rurale/contexte.ts';
+import { GROUPES, masqueGroupe, type Groupe } from './groupes.ts';
+
+function part(c: Parameters<typeof masqueGroupe>[0], groupe: Groupe): number {
+  const e = c.p.dotation_solidarite_urbaine.eligibilite;
+  return groupe === 'seuil_haut' ? e.part_eligible_seuil_haut : e.part_eligible_seuil_bas;
+}
+
+export const formulesEligibilite: Formules = {};
+for (const groupe of GROUPES) {
+  /** Rank over all communes of indice × (commune in the group): 1 = highest (ties: engine/mecanismes/rang.ts). */
+  formulesEligibilite[`rang_indice_synthetique_dsu_${groupe}`] = commune((c) => {
+    const indice = c.nombres('indice_synthetique_dsu');
+    const masque = masqueGroupe(c, groupe);
+    return rang(indice.map((x, i) => (masque[i] ? x : 0)));
+  });
+  formulesEligibilite[`dsu_nombre_communes_eligibles_${groupe}`] = nationale((c) =>
+    Math.floor(c.national(`dsu_nombre_communes_${groupe}`) * part(c, groupe) + 0.99));
+}
+formulesEligibilite.dsu_eligible = drapeau((c) => {
+  const indice = c.nombres('indice_synthetique_dsu');
+  const rangBas = c.nombres('rang_indice_synthetique_dsu_seuil_bas');
+  const rangHaut = c.nombres('rang_indice_synthetique_dsu_seuil_haut');
+  const nBas = c.national('dsu_nombre_communes_eligibles_seuil_bas');
+  const nHaut = c.national('dsu_nombre_communes_eligibles_seuil_haut');
+  const r = new Uint8Array(c.n);
+  for (let i = 0; i < c.n; i++) r[i] = +(indice[i] > 0 && (rangBas[i] <= nBas || rangHaut[i] <= nHaut));
+  return r;
+});

@@ -1,0 +1,49 @@
+// DSU — the two demographic groups and their references (CGCT L.2334-16, L.2334-17; spec §3.9, 60):
+// bas = 5 000 ≤ population DGF < 10 000, haut = population DGF ≥ 10 000, métropole only. Each reference is a
+// quotient of sums over the group (0 when the denominator is 0).
+import { nationale, type Contexte, type Formules } from '../dotation_solidarite_rurale/contexte.ts';
+
+export type Groupe = 'seuil_bas' | 'seuil_haut';
+export const GROUPES: readonly Groupe[] = ['seuil_bas', 'seuil_haut'];
+
+/** 1 for the métropole communes of the group. */
+export function masqueGroupe(c: Contexte, groupe: Groupe): Uint8Array {
+  const e = c.p.dotation_solidarite_urbaine.eligibilite;
+  const pop = c.nombres('population_dgf');
+  const om = c.booleens('outre_mer');
+  const r = new Uint8Array(c.n);
+  for (let i = 0; i < c.n; i++) {
+    const dansGroupe = groupe === 'seuil_haut' ? pop[i] >= e.seuil_haut_nombre_habitants : pop[i] >= e.seuil_bas_nombre_habitants && pop[i] < e.seuil_haut_nombre_habitants;
+    r[i] = +(dansGroupe && !om[i]);
+  }
+  return r;
+}
+
+function quotient(c: Contexte, groupe: Groupe, numerateur: string, denominateur: string): number {
+  const masque = masqueGroupe(c, groupe);
+  const num = c.nombres(numerateur);
+  const den = c.nombres(denominateur);
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < c.n; i++) {
+    if (!masque[i]) continue;
+    a += num[i];
+    b += den[i];
+  }
+  return b !== 0 ? a / b : 0;
+}
+
+export const REFERENCES = {
+  potentiel_financier_par_habitant_moyen: ['potentiel_financier', 'population_dgf'],
+  part_logements_sociaux_moyenne: ['nombre_logements_sociaux', 'nombre_logements'],
+  part_aides_au_logement_moyenne: ['nombre_beneficiaires_aides_au_logement', 'nombre_logements'],
+  revenu_par_habitant_moyen: ['revenu_total', 'population_insee'],
+} as const;
+
+export const formulesGroupes: Formules = {};
+for (const groupe of GROUPES) {
+  for (const [nom, [num, den]] of Object.entries(REFERENCES)) {
+    formulesGroupes[`dsu_${nom}_${groupe}`] = nationale((c) => quotient(c, groupe, num, den));
+  }
+  formulesGroupes[`dsu_nombre_communes_${groupe}`] = nationale((c) => masqueGroupe(c, groupe).reduce((s, x) => s + x, 0));
+}

@@ -1,0 +1,69 @@
+// Valeur de point that distributes a whole envelope when each commune's amount is held in a band:
+// find v ≥ 0 such that Σ_i clamp(s_i × v, plancher_i, plafond_i) = enveloppe (communes with s_i > 0 only).
+// Used where the law keeps each amount between bounds yet distributes the whole envelope: the DSR
+// 90 %–120 % stability band (L.2334-21, L.2334-22) and the 4 M€ cap on the DSU increase (L.2334-18-4).
+// f(v) = Σ clamp(s_i v, …) is continuous, non-decreasing and piecewise linear; we bisect on v until the
+// set of communes inside their band is stable, then solve that linear piece exactly.
+
+/**
+ * @param scores   s_i ≥ 0 (communes with s_i = 0 receive nothing and are ignored)
+ * @param plancher lower bound of each amount (0 = none), ≤ plafond
+ * @param plafond  upper bound of each amount (Infinity = none)
+ * @returns v; E / Σ s when no bound binds; 0 when Σ s = 0. When the bounds make the envelope unreachable
+ *          (Σ planchers > E or Σ plafonds < E) the v closest to it (every amount at its bound).
+ */
+export function valeurDePointEncadree(scores: Float64Array, plancher: Float64Array, plafond: Float64Array, enveloppe: number): number {
+  const n = scores.length;
+  let somme = 0;
+  let borne = 0; // largest breakpoint b_i / s_i
+  for (let i = 0; i < n; i++) {
+    const s = scores[i];
+    if (!(s > 0)) continue;
+    somme += s;
+    const h = plafond[i];
+    const hautPoint = Number.isFinite(h) ? h / s : 0;
+    const basPoint = plancher[i] / s;
+    if (hautPoint > borne) borne = hautPoint;
+    if (basPoint > borne) borne = basPoint;
+  }
+  if (somme === 0) return 0;
+  const libre = enveloppe / somme;
+  let bas = 0;
+  let haut = Math.max(borne, libre) * 2 + 1;
+  for (let iteration = 0; iteration < 200; iteration++) {
+    const v = iteration === 0 ? libre : (bas + haut) / 2;
+    // Classify every commune at v: constant part C (bounded amounts) and slope S (amounts in their band),
+    // with the interval [debut, fin] of v over which this classification holds.
+    let constante = 0;
+    let pente = 0;
+    let debut = 0;
+    let fin = Infinity;
+    for (let i = 0; i < n; i++) {
+      const s = scores[i];
+      if (!(s > 0)) continue;
+      const bp = plancher[i] / s;
+      const hp = plafond[i] / s;
+      if (v <= bp) {
+        constante += plancher[i];
+        if (bp < fin) fin = bp;
+      } else if (v >= hp) {
+        constante += plafond[i];
+        if (hp > debut) debut = hp;
+      } else {
+        pente += s;
+        if (bp > debut) debut = bp;
+        if (hp < fin) fin = hp;
+      }
+    }
+    if (pente > 0) {
+      const solution = (enveloppe - constante) / pente;
+      if (solution >= debut && solution <= fin) return solution;
+    }
+    const valeur = constante + pente * v;
+    if (valeur < enveloppe) bas = v;
+    else haut = v;
+    if (haut - bas <= Number.EPSILON * haut) break;
+  }
+  // Unreachable envelope: every amount sits at a bound (v → 0⁺ with the floors, or past the last ceiling).
+  return (bas + haut) / 2;
+}
