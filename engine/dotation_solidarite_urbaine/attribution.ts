@@ -12,13 +12,14 @@ import { GROUPES, masqueGroupe, type Groupe } from './groupes.ts';
 
 const PREC = 'dsu_montant_eligible';
 
-/** Rank factor of one group: linear from max (rank 1) to min (last eligible rank), 0 beyond. */
+/** Rank factor in the commune's own group: linear from max (rank 1) to min (last eligible rank), 0 beyond. */
 function facteurGroupe(c: Contexte, groupe: Groupe, r: Float64Array) {
   const a = c.p.dotation_solidarite_urbaine.attribution;
   const rg = c.nombres(`rang_indice_synthetique_dsu_${groupe}`);
   const n = c.national(`dsu_nombre_communes_eligibles_${groupe}`);
+  const masque = masqueGroupe(c, groupe);
   for (let i = 0; i < c.n; i++) {
-    if (!(rg[i] <= n)) continue;
+    if (!masque[i] || !(rg[i] <= n)) continue;
     const t = n > 1 ? (rg[i] - 1) / (n - 1) : 0;
     r[i] += (a.facteur_classement_min - a.facteur_classement_max) * t + a.facteur_classement_max;
   }

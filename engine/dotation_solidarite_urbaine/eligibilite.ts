@@ -21,13 +21,18 @@ for (const groupe of GROUPES) {
   formulesEligibilite[`dsu_nombre_communes_eligibles_${groupe}`] = nationale((c) =>
     Math.floor(c.national(`dsu_nombre_communes_${groupe}`) * part(c, groupe) + 0.99));
 }
+/**
+ * Eligible: indice > 0 and rank within the commune's own group ≤ the group's number of eligibles. (The model
+ * also accepts a rank in the other group, which zero-indice ties can give on small sets: spec §8.5.)
+ */
 formulesEligibilite.dsu_eligible = drapeau((c) => {
   const indice = c.nombres('indice_synthetique_dsu');
-  const rangBas = c.nombres('rang_indice_synthetique_dsu_seuil_bas');
-  const rangHaut = c.nombres('rang_indice_synthetique_dsu_seuil_haut');
-  const nBas = c.national('dsu_nombre_communes_eligibles_seuil_bas');
-  const nHaut = c.national('dsu_nombre_communes_eligibles_seuil_haut');
   const r = new Uint8Array(c.n);
-  for (let i = 0; i < c.n; i++) r[i] = +(indice[i] > 0 && (rangBas[i] <= nBas || rangHaut[i] <= nHaut));
+  for (const groupe of GROUPES) {
+    const masque = masqueGroupe(c, groupe);
+    const rg = c.nombres(`rang_indice_synthetique_dsu_${groupe}`);
+    const n = c.national(`dsu_nombre_communes_eligibles_${groupe}`);
+    for (let i = 0; i < c.n; i++) if (masque[i] && indice[i] > 0 && rg[i] <= n) r[i] = 1;
+  }
   return r;
 });
