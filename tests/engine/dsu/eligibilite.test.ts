@@ -11,6 +11,14 @@ describe('DSU : rangs, nombre d’éligibles, éligibilité (L.2334-16)', () => 
     expect(d.national('dsu_nombre_communes_eligibles_seuil_bas')).toBe(0);
   });
 
+  it('the model rounding is the law ceiling ⌈2n/3⌉ and ⌈n/10⌉ for every realistic group size (n ≤ 20 000)', () => {
+    for (let n = 0; n <= 20000; n++) {
+      const c = contexteTest({ n: 0, national: { dsu_nombre_communes_seuil_haut: n, dsu_nombre_communes_seuil_bas: n } });
+      if (c.national('dsu_nombre_communes_eligibles_seuil_haut') !== Math.ceil((2 * n) / 3)) throw new Error(`haut n = ${n}`);
+      if (c.national('dsu_nombre_communes_eligibles_seuil_bas') !== Math.ceil(n / 10)) throw new Error(`bas n = ${n}`);
+    }
+  });
+
   it('ranks per group over all communes, eligibility by rank', () => {
     const c = contexteTest({
       n: 5,
