@@ -7,7 +7,7 @@
 // its points × valeur de point. The valeur de point of each group is set so that the whole share of the
 // group is distributed, amounts cut by the 4 M€ cap included (see docs/ecarts-modele-python.md).
 import { valeurDePointEncadree } from '../mecanismes/valeurDePointEncadree.ts';
-import { commune, nationale, type Contexte, type Formules } from '../dotation_solidarite_rurale/contexte.ts';
+import { commune, drapeau, nationale, type Contexte, type Formules } from '../dotation_solidarite_rurale/contexte.ts';
 import { GROUPES, masqueGroupe, type Groupe } from './groupes.ts';
 
 const PREC = 'dsu_montant_eligible';
@@ -28,16 +28,16 @@ function facteurGroupe(c: Contexte, groupe: Groupe, r: Float64Array) {
 /** Eligible communes of a group, split into "eligible both years" (N-1 amount > 0) and "newly eligible". */
 function classes(c: Contexte, groupe: Groupe) {
   const eligible = c.booleens('dsu_eligible');
+  const deuxAnnees = c.booleens('dsu_eligible_deux_annees');
   const masque = masqueGroupe(c, groupe);
-  const prev = c.precedent(PREC);
   const toujours = new Uint8Array(c.n);
   const nouvelle = new Uint8Array(c.n);
   for (let i = 0; i < c.n; i++) {
     if (!eligible[i] || !masque[i]) continue;
-    if (prev[i] > 0) toujours[i] = 1;
+    if (deuxAnnees[i]) toujours[i] = 1;
     else nouvelle[i] = 1;
   }
-  return { toujours, nouvelle, masque };
+  return { toujours, nouvelle };
 }
 
 function sommePopulation(pop: Float64Array, masque: Uint8Array): number {
@@ -47,6 +47,11 @@ function sommePopulation(pop: Float64Array, masque: Uint8Array): number {
 }
 
 export const formulesAttribution: Formules = {
+  dsu_eligible_deux_annees: drapeau((c) => {
+    const eligible = c.booleens('dsu_eligible');
+    const prev = c.precedent(PREC);
+    return eligible.map((e, i) => +(e === 1 && prev[i] > 0));
+  }),
   dsu_facteur_classement: commune((c) => {
     const r = new Float64Array(c.n);
     for (const groupe of GROUPES) facteurGroupe(c, groupe, r);
@@ -90,10 +95,10 @@ export const formulesAttribution: Formules = {
   }),
   /** Envelope left for the spontaneous points: eligibles' envelope − N-1 amounts of those eligible both years. */
   dsu_montant_a_repartir: nationale((c) => {
-    const eligible = c.booleens('dsu_eligible');
+    const deuxAnnees = c.booleens('dsu_eligible_deux_annees');
     const prev = c.precedent(PREC);
     let garanti = 0;
-    for (let i = 0; i < c.n; i++) if (eligible[i] && prev[i] > 0) garanti += prev[i];
+    for (let i = 0; i < c.n; i++) if (deuxAnnees[i]) garanti += prev[i];
     return c.national('dsu_montant_total_eligibles') - garanti;
   }),
 };

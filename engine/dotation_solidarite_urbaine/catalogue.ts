@@ -15,6 +15,7 @@ const GROUPES = {
 
 const groupes: Record<string, EntreeCatalogue> = {};
 for (const [g, libelle] of Object.entries(GROUPES)) {
+  groupes[`dsu_groupe_${g}`] = { libelle: `Commune du groupe ${libelle}`, unite: 'booléen', formule: 'Commune de métropole dont la population DGF est dans les bornes du groupe', reference: L16 };
   groupes[`dsu_potentiel_financier_par_habitant_moyen_${g}`] = { libelle: `Potentiel financier moyen par habitant ${libelle}`, unite: '€/hab', formule: 'Somme des potentiels financiers ÷ somme des populations DGF du groupe (métropole)', reference: L17 };
   groupes[`dsu_part_logements_sociaux_moyenne_${g}`] = { libelle: `Part moyenne de logements sociaux ${libelle}`, unite: 'ratio', formule: 'Somme des logements sociaux ÷ somme des logements du groupe (métropole)', reference: L17 };
   groupes[`dsu_part_aides_au_logement_moyenne_${g}`] = { libelle: `Part moyenne de bénéficiaires d'aides au logement ${libelle}`, unite: 'ratio', formule: 'Somme des bénéficiaires des aides au logement ÷ somme des logements du groupe (métropole)', reference: L17 };
@@ -41,6 +42,7 @@ export const CATALOGUE_DSU: Record<string, EntreeCatalogue> = {
     reference: L17,
   },
   dsu_eligible: { libelle: 'Éligible à la DSU', unite: 'booléen', formule: "Indice positif et rang dans l'un des deux groupes ≤ nombre d'éligibles du groupe", reference: L16 },
+  dsu_eligible_deux_annees: { libelle: 'Éligible à la DSU deux années de suite', unite: 'booléen', formule: 'Éligible en N avec un montant DSU de commune éligible en N-1', reference: L184 },
   dsu_montant_garantie_annuelle: { libelle: 'Garantie annuelle DSU', unite: '€', formule: '50 % du montant DSU de la commune éligible en N-1', reference: L184 },
   dsu_montant_garantie_non_eligible: {
     libelle: 'Garantie de sortie DSU', unite: '€', formule: 'Pour une commune non éligible : maximum de la garantie annuelle et de la garantie pluriannuelle', reference: L184,

@@ -1,19 +1,21 @@
 // DSU — the two demographic groups and their references (CGCT L.2334-16, L.2334-17; spec §3.9, 60):
 // bas = 5 000 ≤ population DGF < 10 000, haut = population DGF ≥ 10 000, métropole only. Each reference is a
 // quotient of sums over the group (0 when the denominator is 0).
-import { nationale, type Contexte, type Formules } from '../dotation_solidarite_rurale/contexte.ts';
+import { drapeau, nationale, type Contexte, type Formules } from '../dotation_solidarite_rurale/contexte.ts';
 
 export type Groupe = 'seuil_bas' | 'seuil_haut';
 export const GROUPES: readonly Groupe[] = ['seuil_bas', 'seuil_haut'];
 
-/** 1 for the métropole communes of the group. */
-export function masqueGroupe(c: Contexte, groupe: Groupe): Uint8Array {
+/** 1 for the métropole communes of the group (the variable `dsu_groupe_<groupe>`, computed once). */
+export const masqueGroupe = (c: Contexte, groupe: Groupe): Uint8Array => c.booleens(`dsu_groupe_${groupe}`);
+
+function groupe(c: Contexte, g: Groupe): Uint8Array {
   const e = c.p.dotation_solidarite_urbaine.eligibilite;
   const pop = c.nombres('population_dgf');
   const om = c.booleens('outre_mer');
   const r = new Uint8Array(c.n);
   for (let i = 0; i < c.n; i++) {
-    const dansGroupe = groupe === 'seuil_haut' ? pop[i] >= e.seuil_haut_nombre_habitants : pop[i] >= e.seuil_bas_nombre_habitants && pop[i] < e.seuil_haut_nombre_habitants;
+    const dansGroupe = g === 'seuil_haut' ? pop[i] >= e.seuil_haut_nombre_habitants : pop[i] >= e.seuil_bas_nombre_habitants && pop[i] < e.seuil_haut_nombre_habitants;
     r[i] = +(dansGroupe && !om[i]);
   }
   return r;
@@ -41,9 +43,15 @@ export const REFERENCES = {
 } as const;
 
 export const formulesGroupes: Formules = {};
-for (const groupe of GROUPES) {
+for (const g of GROUPES) {
+  formulesGroupes[`dsu_groupe_${g}`] = drapeau((c) => groupe(c, g));
   for (const [nom, [num, den]] of Object.entries(REFERENCES)) {
-    formulesGroupes[`dsu_${nom}_${groupe}`] = nationale((c) => quotient(c, groupe, num, den));
+    formulesGroupes[`dsu_${nom}_${g}`] = nationale((c) => quotient(c, g, num, den));
   }
-  formulesGroupes[`dsu_nombre_communes_${groupe}`] = nationale((c) => masqueGroupe(c, groupe).reduce((s, x) => s + x, 0));
+  formulesGroupes[`dsu_nombre_communes_${g}`] = nationale((c) => {
+    const masque = masqueGroupe(c, g);
+    let n = 0;
+    for (let i = 0; i < c.n; i++) n += masque[i];
+    return n;
+  });
 }

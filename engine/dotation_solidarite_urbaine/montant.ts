@@ -11,10 +11,10 @@ export const formulesMontant: Formules = {
     return arrondiEuro(eligible.map((x, i) => x + garantie[i]));
   }),
   dsu_part_spontanee: commune((c) => {
-    const eligible = c.booleens('dsu_eligible');
+    const deuxAnnees = c.booleens('dsu_eligible_deux_annees');
     const prev = c.precedent('dsu_montant_eligible');
     const montant = c.nombres('dsu_montant_eligible');
-    return montant.map((x, i) => (eligible[i] && prev[i] > 0 ? prev[i] : x));
+    return montant.map((x, i) => (deuxAnnees[i] ? prev[i] : x));
   }),
   dsu_part_augmentation: commune((c) => {
     const montant = c.nombres('dsu_montant_eligible');

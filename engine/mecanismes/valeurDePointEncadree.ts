@@ -13,20 +13,29 @@
  *          (Σ planchers > E or Σ plafonds < E) the v closest to it (every amount at its bound).
  */
 export function valeurDePointEncadree(scores: Float64Array, plancher: Float64Array, plafond: Float64Array, enveloppe: number): number {
-  const n = scores.length;
+  // Compact the communes with a score: their score and the two breakpoints plancher / s and plafond / s.
+  let m = 0;
+  for (let i = 0; i < scores.length; i++) if (scores[i] > 0) m++;
+  if (m === 0) return 0;
+  const s = new Float64Array(m);
+  const lo = new Float64Array(m);
+  const hi = new Float64Array(m);
+  const bp = new Float64Array(m);
+  const hp = new Float64Array(m);
   let somme = 0;
-  let borne = 0; // largest breakpoint b_i / s_i
-  for (let i = 0; i < n; i++) {
-    const s = scores[i];
-    if (!(s > 0)) continue;
-    somme += s;
-    const h = plafond[i];
-    const hautPoint = Number.isFinite(h) ? h / s : 0;
-    const basPoint = plancher[i] / s;
-    if (hautPoint > borne) borne = hautPoint;
-    if (basPoint > borne) borne = basPoint;
+  let borne = 0; // largest finite breakpoint
+  for (let i = 0, k = 0; i < scores.length; i++) {
+    if (!(scores[i] > 0)) continue;
+    s[k] = scores[i];
+    lo[k] = plancher[i];
+    hi[k] = plafond[i];
+    bp[k] = plancher[i] / scores[i];
+    hp[k] = plafond[i] / scores[i];
+    somme += s[k];
+    if (bp[k] > borne) borne = bp[k];
+    if (Number.isFinite(hp[k]) && hp[k] > borne) borne = hp[k];
+    k++;
   }
-  if (somme === 0) return 0;
   const libre = enveloppe / somme;
   let bas = 0;
   let haut = Math.max(borne, libre) * 2 + 1;
@@ -38,30 +47,26 @@ export function valeurDePointEncadree(scores: Float64Array, plancher: Float64Arr
     let pente = 0;
     let debut = 0;
     let fin = Infinity;
-    for (let i = 0; i < n; i++) {
-      const s = scores[i];
-      if (!(s > 0)) continue;
-      const bp = plancher[i] / s;
-      const hp = plafond[i] / s;
-      if (v <= bp) {
-        constante += plancher[i];
-        if (bp < fin) fin = bp;
-      } else if (v >= hp) {
-        constante += plafond[i];
-        if (hp > debut) debut = hp;
+    for (let k = 0; k < m; k++) {
+      if (v <= bp[k]) {
+        constante += lo[k];
+        if (bp[k] < fin) fin = bp[k];
+      } else if (v >= hp[k]) {
+        constante += hi[k];
+        if (hp[k] > debut) debut = hp[k];
       } else {
-        pente += s;
-        if (bp > debut) debut = bp;
-        if (hp < fin) fin = hp;
+        pente += s[k];
+        if (bp[k] > debut) debut = bp[k];
+        if (hp[k] < fin) fin = hp[k];
       }
     }
     if (pente > 0) {
       const solution = (enveloppe - constante) / pente;
       if (solution >= debut && solution <= fin) return solution;
     }
-    const valeur = constante + pente * v;
-    if (valeur < enveloppe) bas = v;
-    else haut = v;
+    // The solution lies beyond the current linear piece: jump past it.
+    if (constante + pente * v < enveloppe) bas = Math.max(v, Math.min(fin, haut));
+    else haut = Math.min(v, Math.max(debut, bas));
     if (haut - bas <= Number.EPSILON * haut) break;
   }
   // Unreachable envelope: every amount sits at a bound (v → 0⁺ with the floors, or past the last ceiling).

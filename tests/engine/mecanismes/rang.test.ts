@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rang } from '../../../engine/mecanismes/rang.ts';
 
@@ -8,5 +9,20 @@ describe('rang', () => {
   it('all equal: the input order; empty: empty', () => {
     expect(Array.from(rang(new Float64Array(3)))).toEqual([1, 2, 3]);
     expect(rang(new Float64Array(0))).toHaveLength(0);
+  });
+});
+
+describe('rang (propriété)', () => {
+  it('equals a comparator sort (score descending, then index) on any finite scores', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constant(0), fc.constant(-0), fc.integer({ min: -3, max: 3 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), { maxLength: 80 }), (xs) => {
+        const s = Float64Array.from(xs);
+        const ordre = [...s.keys()].sort((a, b) => s[b] - s[a] || a - b);
+        const attendu = new Array<number>(s.length);
+        ordre.forEach((i, k) => (attendu[i] = k + 1));
+        expect(Array.from(rang(s))).toEqual(attendu);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
