@@ -10,6 +10,13 @@ export function somme(x: Float64Array): number {
   return s;
 }
 
+/** x × k, element-wise. */
+export function multiplier(x: Float64Array, k: number): Float64Array {
+  const r = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) r[i] = x[i] * k;
+  return r;
+}
+
 /** Euro rounding of a notified amount (half away from zero, as the DGCL's integer euros). */
 export function arrondiEuro(x: Float64Array): Float64Array {
   const r = new Float64Array(x.length);

@@ -1,7 +1,7 @@
 // DSR bourg-centre — guarantees, envelope of the eligible communes, valeur de point, amounts
 // (CGCT L.2334-21; spec §3.6, 37–42).
 import { commune, nationale, type Contexte, type Formules } from './contexte.ts';
-import { arrondiEuro, parametresDsr, somme } from './commun.ts';
+import { arrondiEuro, multiplier, parametresDsr, somme } from './commun.ts';
 import { garantieSortie, sommeGarantiesNonEligibles } from './garanties.ts';
 import { appliquerStabilite, bandeStabilite, coefficientStabilite } from './stabilite.ts';
 
@@ -26,12 +26,12 @@ export const formulesMontantBourgCentre: Formules = {
     const total = somme(score);
     if (total === 0) return 0;
     const spontanee = enveloppe / total;
-    const brut = score.map((s) => s * spontanee);
+    const brut = multiplier(score, spontanee);
     return spontanee * coefficientStabilite(brut, bande(c), enveloppe);
   }),
   dsr_montant_hors_garanties_fraction_bourg_centre: commune((c) => {
     const vp = c.national('dsr_valeur_point_fraction_bourg_centre');
-    return c.nombres('dsr_score_attribution_fraction_bourg_centre').map((s) => s * vp);
+    return multiplier(c.nombres('dsr_score_attribution_fraction_bourg_centre'), vp);
   }),
   dsr_montant_eligible_fraction_bourg_centre: commune((c) => appliquerStabilite(c.nombres('dsr_montant_hors_garanties_fraction_bourg_centre'), bande(c))),
   dsr_fraction_bourg_centre: commune((c) => {

@@ -3,7 +3,7 @@
 // sub-envelope ÷ Σ scores (times the fraction's stability coefficient), part = score × valeur de point,
 // amount before guarantees = Σ of the four parts.
 import { commune, nationale, type Contexte, type Formules } from './contexte.ts';
-import { parametresDsr, somme } from './commun.ts';
+import { multiplier, parametresDsr, somme } from './commun.ts';
 
 export const PARTS = ['potentiel_financier_par_habitant', 'longueur_voirie', 'enfants', 'potentiel_financier_par_hectare'] as const;
 export type Part = (typeof PARTS)[number];
@@ -50,7 +50,7 @@ export function formulesParts(fraction: Fraction, coefficient?: string): Formule
     });
     f[`dsr_fraction_${fraction}_part_${part}`] = commune((c) => {
       const vp = c.national(`dsr_valeur_point_fraction_${fraction}_part_${part}`);
-      return c.nombres(`dsr_score_attribution_${fraction}_part_${part}`).map((s) => s * vp);
+      return multiplier(c.nombres(`dsr_score_attribution_${fraction}_part_${part}`), vp);
     });
   }
   const horsGaranties = fraction === 'perequation' ? 'dsr_montant_hors_garanties_fraction_perequation' : 'dsr_montant_hors_garanties_fraction_cible';

@@ -50,7 +50,9 @@ export const formulesAttribution: Formules = {
   dsu_eligible_deux_annees: drapeau((c) => {
     const eligible = c.booleens('dsu_eligible');
     const prev = c.precedent(PREC);
-    return eligible.map((e, i) => +(e === 1 && prev[i] > 0));
+    const r = new Uint8Array(c.n);
+    for (let i = 0; i < c.n; i++) r[i] = +(eligible[i] === 1 && prev[i] > 0);
+    return r;
   }),
   dsu_facteur_classement: commune((c) => {
     const r = new Float64Array(c.n);

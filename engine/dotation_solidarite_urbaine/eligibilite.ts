@@ -16,7 +16,9 @@ for (const groupe of GROUPES) {
   formulesEligibilite[`rang_indice_synthetique_dsu_${groupe}`] = commune((c) => {
     const indice = c.nombres('indice_synthetique_dsu');
     const masque = masqueGroupe(c, groupe);
-    return rang(indice.map((x, i) => (masque[i] ? x : 0)));
+    const cle = new Float64Array(c.n);
+    for (let i = 0; i < c.n; i++) if (masque[i]) cle[i] = indice[i];
+    return rang(cle);
   });
   formulesEligibilite[`dsu_nombre_communes_eligibles_${groupe}`] = nationale((c) =>
     Math.floor(c.national(`dsu_nombre_communes_${groupe}`) * part(c, groupe) + 0.99));

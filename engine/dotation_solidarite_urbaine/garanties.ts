@@ -8,7 +8,10 @@ export const formulesGaranties: Formules = {
   dsu_montant_garantie_annuelle: commune((c) => {
     const ratio = c.p.dotation_solidarite_urbaine.attribution.ratio_garantie_annuelle;
     const om = c.booleens('outre_mer');
-    return c.precedent('dsu_montant_eligible').map((x, i) => (om[i] ? 0 : ratio * x));
+    const prev = c.precedent('dsu_montant_eligible');
+    const r = new Float64Array(c.n);
+    for (let i = 0; i < c.n; i++) if (!om[i]) r[i] = ratio * prev[i];
+    return r;
   }),
   dsu_montant_garantie_non_eligible: commune((c) => {
     const eligible = c.booleens('dsu_eligible');

@@ -8,17 +8,23 @@ export const formulesMontant: Formules = {
   dsu_montant: commune((c) => {
     const eligible = c.nombres('dsu_montant_eligible');
     const garantie = c.nombres('dsu_montant_garantie_non_eligible');
-    return arrondiEuro(eligible.map((x, i) => x + garantie[i]));
+    const r = new Float64Array(c.n);
+    for (let i = 0; i < c.n; i++) r[i] = eligible[i] + garantie[i];
+    return arrondiEuro(r);
   }),
   dsu_part_spontanee: commune((c) => {
     const deuxAnnees = c.booleens('dsu_eligible_deux_annees');
     const prev = c.precedent('dsu_montant_eligible');
     const montant = c.nombres('dsu_montant_eligible');
-    return montant.map((x, i) => (deuxAnnees[i] ? prev[i] : x));
+    const r = new Float64Array(c.n);
+    for (let i = 0; i < c.n; i++) r[i] = deuxAnnees[i] ? prev[i] : montant[i];
+    return r;
   }),
   dsu_part_augmentation: commune((c) => {
     const montant = c.nombres('dsu_montant_eligible');
     const spontanee = c.nombres('dsu_part_spontanee');
-    return montant.map((x, i) => x - spontanee[i]);
+    const r = new Float64Array(c.n);
+    for (let i = 0; i < c.n; i++) r[i] = montant[i] - spontanee[i];
+    return r;
   }),
 };
