@@ -5,6 +5,25 @@
 const CHIFFRE = 1 << 16;
 
 export function rang(score: Float64Array): Float64Array {
+  // Fast path for non-negative scores (every use in the DGF): only the positive scores need sorting, the
+  // zeros follow them in input order.
+  let positifs = 0;
+  for (let i = 0; i < score.length; i++) {
+    if (score[i] > 0) positifs++;
+    else if (!(score[i] === 0)) return rangTrie(score);
+  }
+  if (positifs === score.length) return rangTrie(score);
+  const indices = new Uint32Array(positifs);
+  const valeurs = new Float64Array(positifs);
+  for (let i = 0, k = 0; i < score.length; i++) if (score[i] > 0) { indices[k] = i; valeurs[k++] = score[i]; }
+  const rangsPositifs = rangTrie(valeurs);
+  const r = new Float64Array(score.length);
+  for (let k = 0; k < positifs; k++) r[indices[k]] = rangsPositifs[k];
+  for (let i = 0, suivant = positifs + 1; i < score.length; i++) if (!(score[i] > 0)) r[i] = suivant++;
+  return r;
+}
+
+function rangTrie(score: Float64Array): Float64Array {
   const n = score.length;
   // Order-preserving unsigned keys of −score: flip all bits of negatives, the sign bit of positives.
   const cles = new Float64Array(n);

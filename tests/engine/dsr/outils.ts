@@ -108,7 +108,10 @@ export function contexteTest(d: Donnees, formules: Formules = TOUTES): ContexteT
       if (typeof v !== 'number') throw new Error(`${nom} n'est pas nationale`);
       return v;
     },
-    precedent: (nom) => Float64Array.from(d.precedent?.[nom] ?? new Float64Array(d.n)),
+    precedent: (nom) => {
+      const v = d.precedent?.[nom];
+      return v instanceof Float64Array ? v : Float64Array.from(v ?? new Float64Array(d.n));
+    },
     nationalPrecedent: (nom) => d.nationalPrecedent?.[nom] ?? 0,
   };
   return c;
