@@ -39,8 +39,8 @@ export function valeurDePointEncadree(scores: Float64Array, plancher: Float64Arr
   const libre = enveloppe / somme;
   let bas = 0;
   let haut = Math.max(borne, libre) * 2 + 1;
+  let v = libre;
   for (let iteration = 0; iteration < 200; iteration++) {
-    const v = iteration === 0 ? libre : (bas + haut) / 2;
     // Classify every commune at v: constant part C (bounded amounts) and slope S (amounts in their band),
     // with the interval [debut, fin] of v over which this classification holds.
     let constante = 0;
@@ -60,14 +60,14 @@ export function valeurDePointEncadree(scores: Float64Array, plancher: Float64Arr
         if (hp[k] < fin) fin = hp[k];
       }
     }
-    if (pente > 0) {
-      const solution = (enveloppe - constante) / pente;
-      if (solution >= debut && solution <= fin) return solution;
-    }
-    // The solution lies beyond the current linear piece: jump past it.
+    const solution = pente > 0 ? (enveloppe - constante) / pente : NaN;
+    if (solution >= debut && solution <= fin) return solution;
+    // The solution lies beyond the current linear piece: narrow the bracket past it, then try the linear
+    // solution of this piece (a Newton step, exact once the right piece is reached) or bisect.
     if (constante + pente * v < enveloppe) bas = Math.max(v, Math.min(fin, haut));
     else haut = Math.min(v, Math.max(debut, bas));
     if (haut - bas <= Number.EPSILON * haut) break;
+    v = solution > bas && solution < haut ? solution : (bas + haut) / 2;
   }
   // Unreachable envelope: every amount sits at a bound (v → 0⁺ with the floors, or past the last ceiling).
   return (bas + haut) / 2;
