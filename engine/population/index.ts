@@ -1,0 +1,22 @@
+// Population (spec §3.1): strate démographique (CGCT L.2334-3) and DGF population capped by the INSEE
+// population (CGCT L.2334-21, for the bourg-centre fraction).
+import { commune, type Formules } from '../dotation_solidarite_rurale/contexte.ts';
+import { valeurBareme } from '../parametres.ts';
+
+export const formulesPopulation: Formules = {
+  strate_demographique: commune((c) => {
+    const bareme = c.p.population.groupes_demographiques;
+    const pop = c.nombres('population_dgf');
+    const r = new Float64Array(c.n);
+    for (let i = 0; i < c.n; i++) r[i] = valeurBareme(bareme, pop[i]);
+    return r;
+  }),
+  population_dgf_plafonnee: commune((c) => {
+    const bareme = c.p.population.plafond_dgf;
+    const pop = c.nombres('population_dgf');
+    const insee = c.nombres('population_insee');
+    const r = new Float64Array(c.n);
+    for (let i = 0; i < c.n; i++) r[i] = Math.min(valeurBareme(bareme, insee[i]), pop[i]);
+    return r;
+  }),
+};

@@ -1,0 +1,162 @@
+// The per-simulation context (engine-contract.md): every variable is computed once, lazily, in dependency
+// order, from its formula — unless an input gives it (inputs override formulas, spec §2.2). A per-commune
+// override may leave cells NaN: those cells keep the formula's value (the DGCL publishes some computable
+// variables, such as the strate, with gaps).
+import type { Contexte, Formules, Valeur } from '../dotation_solidarite_rurale/contexte.ts';
+import { ENTREES, ENTREES_N_MOINS_1 } from '../entrees.ts';
+import type { ParametresAnnee } from '../parametres.ts';
+
+export type { Contexte, Formules, Valeur };
+
+/** A per-commune column or a national value given in place of a formula (a number broadcasts to a column). */
+export type Surcharge = ArrayLike<number> | number;
+
+export interface DonneesContexte {
+  readonly annee: number;
+  readonly n: number;
+  readonly p: ParametresAnnee;
+  /** Parameters of N-1 (year-on-year envelope growth, default N-1 envelopes). */
+  readonly pPrecedent: ParametresAnnee;
+  readonly formules: Formules;
+  /** Input columns of year N (engine/entrees.ts names); missing ones take their default. */
+  readonly entrees: Readonly<Record<string, ArrayLike<number> | undefined>>;
+  readonly precedents?: Readonly<Record<string, ArrayLike<number> | undefined>>;
+  /** National values of N-1 by name; missing ones come from `defautsPrecedents`. */
+  readonly nationauxPrecedents?: Readonly<Record<string, number | undefined>>;
+  readonly defautsPrecedents: Readonly<Record<string, (p: ParametresAnnee) => number>>;
+  readonly surcharges?: Readonly<Record<string, Surcharge | undefined>>;
+}
+
+/** The context the CORE formulas read: the shared `Contexte` plus the year and the N-1 parameters. */
+export interface ContexteMoteur extends Contexte {
+  readonly annee: number;
+  readonly pPrecedent: ParametresAnnee;
+  /** Every value computed or read so far, by name. */
+  readonly valeurs: ReadonlyMap<string, Valeur>;
+  valeur(nom: string): Valeur;
+}
+
+/** Narrows the shared context to the engine's (every context `creerContexte` builds is one). */
+export const moteur = (c: Contexte): ContexteMoteur => c as ContexteMoteur;
+
+const estBooleen = (nom: string, formules: Formules) =>
+  formules[nom]?.type === 'booleen' || (nom in ENTREES && ENTREES[nom as keyof typeof ENTREES].type === 'booleen');
+
+function colonne(nom: string, v: ArrayLike<number>, n: number, booleen: boolean): Float64Array | Uint8Array {
+  if (v.length !== n) throw new Error(`Variable « ${nom} » : ${v.length} valeurs reçues, ${n} attendues (une par commune).`);
+  if (booleen) {
+    if (v instanceof Uint8Array) return v;
+    const r = new Uint8Array(n);
+    for (let i = 0; i < n; i++) r[i] = v[i] ? 1 : 0;
+    return r;
+  }
+  return v instanceof Float64Array ? v : Float64Array.from(v);
+}
+
+export function creerContexte(d: DonneesContexte): ContexteMoteur {
+  const { n, formules } = d;
+  const cache = new Map<string, Valeur>();
+  const enCours: string[] = [];
+  const precedents = new Map<string, Float64Array>();
+
+  const surcharge = (nom: string): Surcharge | undefined => {
+    const s = d.surcharges?.[nom];
+    if (s !== undefined) return s;
+    // Inputs with a NaN default (published values of computable variables) are overrides too.
+    if (nom in formules && nom in ENTREES) return d.entrees[nom];
+    return undefined;
+  };
+
+  const calculer = (nom: string): Valeur => {
+    const f = formules[nom];
+    const s = surcharge(nom);
+    if (!f) {
+      if (s !== undefined) return typeof s === 'number' ? new Float64Array(n).fill(s) : colonne(nom, s, n, estBooleen(nom, formules));
+      if (nom in ENTREES) {
+        const def = ENTREES[nom as keyof typeof ENTREES];
+        const v = d.entrees[nom];
+        if (v !== undefined) return def.type === 'date' ? colonne(nom, Float64Array.from(v), n, false) : colonne(nom, v, n, def.type === 'booleen');
+        return def.type === 'booleen' ? new Uint8Array(n) : new Float64Array(n).fill(def.defaut);
+      }
+      throw new Error(`Variable inconnue : « ${nom} » (ni entrée du moteur ni variable calculée).`);
+    }
+    if (f.entite === 'national') {
+      if (typeof s === 'number') return s;
+      if (s !== undefined) throw new Error(`Variable nationale « ${nom} » : un nombre est attendu, pas une colonne.`);
+      const v = f.formule(c);
+      if (typeof v !== 'number') throw new Error(`Formule de « ${nom} » : un nombre était attendu.`);
+      return v;
+    }
+    if (typeof s === 'number') return f.type === 'booleen' ? new Uint8Array(n).fill(s ? 1 : 0) : new Float64Array(n).fill(s);
+    if (s !== undefined) {
+      let lacunes = false;
+      for (let i = 0; i < s.length; i++) if (Number.isNaN(s[i])) { lacunes = true; break; }
+      if (!lacunes) return colonne(nom, s, n, f.type === 'booleen');
+      const calcule = f.formule(c) as Float64Array | Uint8Array;
+      const r = f.type === 'booleen' ? new Uint8Array(n) : new Float64Array(n);
+      for (let i = 0; i < n; i++) r[i] = Number.isNaN(s[i]) ? calcule[i] : f.type === 'booleen' ? (s[i] ? 1 : 0) : s[i];
+      return r;
+    }
+    const v = f.formule(c);
+    if (typeof v === 'number' || v.length !== n) throw new Error(`Formule de « ${nom} » : une colonne de ${n} valeurs était attendue.`);
+    return v;
+  };
+
+  const c: ContexteMoteur = {
+    n,
+    p: d.p,
+    annee: d.annee,
+    pPrecedent: d.pPrecedent,
+    valeurs: cache,
+    valeur(nom) {
+      const connue = cache.get(nom);
+      if (connue !== undefined) return connue;
+      if (enCours.includes(nom)) throw new Error(`Dépendance circulaire entre variables : ${[...enCours, nom].join(' → ')}.`);
+      enCours.push(nom);
+      try {
+        const v = calculer(nom);
+        cache.set(nom, v);
+        return v;
+      } finally {
+        enCours.pop();
+      }
+    },
+    nombres(nom) {
+      const v = c.valeur(nom);
+      if (typeof v === 'number') throw new Error(`« ${nom} » est une variable nationale, pas une colonne par commune.`);
+      if (v instanceof Float64Array) return v;
+      const r = Float64Array.from(v);
+      return r;
+    },
+    booleens(nom) {
+      const v = c.valeur(nom);
+      if (typeof v === 'number') throw new Error(`« ${nom} » est une variable nationale, pas une colonne par commune.`);
+      if (v instanceof Uint8Array) return v;
+      const r = new Uint8Array(n);
+      for (let i = 0; i < n; i++) r[i] = v[i] ? 1 : 0;
+      return r;
+    },
+    national(nom) {
+      const v = c.valeur(nom);
+      if (typeof v !== 'number') throw new Error(`« ${nom} » est une colonne par commune, pas une variable nationale.`);
+      return v;
+    },
+    precedent(nom) {
+      let v = precedents.get(nom);
+      if (v) return v;
+      if (!(nom in ENTREES_N_MOINS_1)) throw new Error(`Résultat N-1 inconnu : « ${nom} ».`);
+      const donne = d.precedents?.[nom];
+      v = donne ? (colonne(`${nom} (N-1)`, donne, n, false) as Float64Array) : new Float64Array(n);
+      precedents.set(nom, v);
+      return v;
+    },
+    nationalPrecedent(nom) {
+      const donne = d.nationauxPrecedents?.[nom];
+      if (donne !== undefined) return donne;
+      const defaut = d.defautsPrecedents[nom];
+      if (!defaut) throw new Error(`Valeur nationale N-1 inconnue : « ${nom} ».`);
+      return defaut(d.pPrecedent) ?? 0;
+    },
+  };
+  return c;
+}

@@ -1,0 +1,53 @@
+// npm run bench: times `simuler` (one year, every dotation, all communes) warm, on the synthetic France
+// (data/synthetique/, criteria of N-1 and N), N-1 results from a first engine run on the N-1 criteria.
+// Prints the figures, then as its LAST line one JSON object {communes, engine_ms, peak_rss_mb, ...}.
+import { ENTREES_N_MOINS_1, simuler, type NomEntreeNMoins1 } from "../engine/index.ts";
+import { genererCriteres } from "../data/synthetique/index.ts";
+
+const ANNEE = 2025;
+const ECHAUFFEMENT = 20;
+const MESURES = 60;
+
+let pic = process.memoryUsage().rss;
+const noterMemoire = () => {
+  pic = Math.max(pic, process.memoryUsage().rss);
+};
+
+const criteres = genererCriteres({ annee: ANNEE, graine: 1 });
+const n = criteres.n.communes.code_insee.length;
+noterMemoire();
+
+// Year N-1 run (its own N-1 = the generator's N-2 amounts), then its results feed year N.
+const precedente = simuler({ annee: ANNEE - 1, communes: criteres.nMoins1.communes, resultatsPrecedents: criteres.amorce });
+const resultatsPrecedents = Object.fromEntries(
+  (Object.keys(ENTREES_N_MOINS_1) as NomEntreeNMoins1[]).map((nom) => [nom, nom === "population_dgf_majoree" ? criteres.nMoins1.communes.population_dgf_majoree : precedente.communes[nom]]),
+) as Record<NomEntreeNMoins1, Float64Array>;
+const enveloppesPrecedentes = {
+  dsr_montant_total_fraction_bourg_centre: precedente.national.dsr_montant_total_fraction_bourg_centre,
+  dsr_montant_total_fraction_perequation: precedente.national.dsr_montant_total_fraction_perequation,
+  dsr_montant_total_fraction_cible: precedente.national.dsr_montant_total_fraction_cible,
+  dsu_montant_total: precedente.national.dsu_montant_total,
+};
+const entree = { annee: ANNEE, communes: criteres.n.communes, resultatsPrecedents, enveloppesPrecedentes };
+
+const durees: number[] = [];
+let resultat = simuler(entree);
+for (let k = 0; k < ECHAUFFEMENT; k++) resultat = simuler(entree);
+for (let k = 0; k < MESURES; k++) {
+  const t0 = performance.now();
+  resultat = simuler(entree);
+  durees.push(performance.now() - t0);
+  noterMemoire();
+}
+durees.sort((a, b) => a - b);
+const mediane = durees[Math.floor(durees.length / 2)];
+const centile = (q: number) => durees[Math.min(durees.length - 1, Math.floor(q * durees.length))];
+
+const somme = (nom: string) => (resultat.communes[nom] as Float64Array).reduce((s, x) => s + x, 0);
+const fmt = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
+console.log(`France synthétique ${ANNEE} : ${n} communes, ${Object.keys(resultat.communes).length} colonnes, ${Object.keys(resultat.national).length} valeurs nationales`);
+for (const nom of ["dotation_forfaitaire", "df_montant_ecretement", "dsr_fraction_bourg_centre", "dsr_fraction_perequation", "dsr_fraction_cible", "dsu_montant", "dotation_communes_nouvelles", "dotation_globale_fonctionnement_communes"])
+  console.log(`  Σ ${nom.padEnd(42)} ${fmt.format(somme(nom))} €`);
+console.log(`simuler (tiède, ${MESURES} mesures) : médiane ${fmt.format(mediane)} ms, min ${fmt.format(durees[0])} ms, 90e centile ${fmt.format(centile(0.9))} ms`);
+console.log(`pic de mémoire résidente : ${fmt.format(pic / 2 ** 20)} Mo`);
+console.log(JSON.stringify({ communes: n, engine_ms: Math.round(mediane * 100) / 100, engine_min_ms: Math.round(durees[0] * 100) / 100, engine_p90_ms: Math.round(centile(0.9) * 100) / 100, peak_rss_mb: Math.round(pic / 2 ** 20) }));
