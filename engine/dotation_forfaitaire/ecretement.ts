@@ -48,8 +48,7 @@ export const formulesEcretement: Formules = {
     return r;
   }),
   df_valeur_point_ecretement: nationale((c) => {
-    const montant = new Float64Array(c.n);
-    return repartitionPlafonnee(c.national('df_montant_total_ecretement'), c.nombres('df_score_attribution_ecretement'), c.nombres('df_plafond_ecretement'), montant).valeurDePoint;
+    return repartitionPlafonnee(c.national('df_montant_total_ecretement'), c.nombres('df_score_attribution_ecretement'), c.nombres('df_plafond_ecretement')).valeurDePoint;
   }),
   df_montant_ecretement_spontane: commune((c) => {
     const vp = c.national('df_valeur_point_ecretement');

@@ -1,46 +1,48 @@
 // Levy of a fixed total spread by valeur de point over scores, each commune capped (DF écrêtement,
 // CGCT L.2334-7 III): the valeur de point is raised until the capped levies add up to the total, i.e. what
 // one commune's cap spares is borne by the uncapped others (the law fixes the total to finance).
+import { rang } from './rang.ts';
 
 export interface ResultatPlafonne {
-  /** Valeur de point finally applied to the uncapped communes. */
+  /** Valeur de point applied to the uncapped communes: montant[i] = min(vp × score[i], plafond[i]). */
   valeurDePoint: number;
   /** Part of the total that no commune can bear (every commune at its cap); 0 in practice. */
   nonReparti: number;
 }
 
 /**
- * montant[i] = min(vp × score[i], plafond[i]) with vp such that Σ montant = total (or every commune capped).
- * Iterative: each pass caps the communes whose spontaneous amount exceeds their cap and recomputes vp over
- * the others; at most one pass per distinct cap level, in practice a handful.
+ * The vp such that Σ min(vp × score[i], plafond[i]) = total over the communes with score > 0 (or, when the
+ * caps cannot bear the total, the vp that reaches every cap). Communes sorted once by the vp at which they
+ * reach their cap (t = plafond / score); with the j smallest capped, vp = (total − Σ caps) / Σ other scores,
+ * valid when it lies between the j-th and (j+1)-th t.
  */
-export function repartitionPlafonnee(total: number, score: Float64Array, plafond: Float64Array, montant: Float64Array): ResultatPlafonne {
-  const n = score.length;
-  const plafonne = new Uint8Array(n);
-  let vp = 0;
-  for (;;) {
-    let sommePlafonds = 0;
-    let sommeScores = 0;
-    for (let i = 0; i < n; i++) {
-      if (!(score[i] > 0)) continue;
-      if (plafonne[i]) sommePlafonds += plafond[i];
-      else sommeScores += score[i];
+export function repartitionPlafonnee(total: number, score: Float64Array, plafond: Float64Array): ResultatPlafonne {
+  let m = 0;
+  for (let i = 0; i < score.length; i++) if (score[i] > 0) m++;
+  if (m === 0 || !(total > 0)) return { valeurDePoint: 0, nonReparti: Math.max(0, total) || 0 };
+  const seuil = new Float64Array(m);
+  const poids = new Float64Array(m);
+  for (let i = 0, k = 0; i < score.length; i++)
+    if (score[i] > 0) {
+      poids[k] = score[i];
+      seuil[k++] = Math.max(0, plafond[i]) / score[i];
     }
-    const reste = total - sommePlafonds;
-    vp = sommeScores > 0 && reste > 0 ? reste / sommeScores : 0;
-    let nouveaux = 0;
-    for (let i = 0; i < n; i++) {
-      if (score[i] > 0 && !plafonne[i] && vp * score[i] > plafond[i]) {
-        plafonne[i] = 1;
-        nouveaux++;
-      }
-    }
-    if (nouveaux === 0) break;
+  // rang: 1 = largest threshold; position m − rang ascending.
+  const r = rang(seuil);
+  const t = new Float64Array(m);
+  const s = new Float64Array(m);
+  let sommeScores = 0;
+  for (let k = 0; k < m; k++) {
+    t[m - r[k]] = seuil[k];
+    s[m - r[k]] = poids[k];
+    sommeScores += poids[k];
   }
-  let verse = 0;
-  for (let i = 0; i < n; i++) {
-    montant[i] = score[i] > 0 ? (plafonne[i] ? plafond[i] : vp * score[i]) : 0;
-    verse += montant[i];
+  let sommePlafonds = 0;
+  for (let j = 0; j < m; j++) {
+    const vp = (total - sommePlafonds) / sommeScores;
+    if (vp <= t[j]) return { valeurDePoint: vp, nonReparti: 0 };
+    sommePlafonds += t[j] * s[j];
+    sommeScores -= s[j];
   }
-  return { valeurDePoint: vp, nonReparti: Math.max(0, total - verse) };
+  return { valeurDePoint: t[m - 1], nonReparti: Math.max(0, total - sommePlafonds) };
 }
