@@ -80,7 +80,7 @@ export const formulesEnveloppes: Formules = {
     }
     return total > 0 ? ((1 + taux) * outreMer) / total : 0;
   }),
-  dacom_montant_total: nationale((c) => Math.ceil(c.national('ratio_demographique_outre_mer') * baseDacom(c.p) - 1e-9)),
+  dacom_montant_total: nationale((c) => Math.ceil(c.national('ratio_demographique_outre_mer') * baseDacom(c.p)) + 0),
   dnp_montant_outre_mer: quotePart((p) => p.dotation_nationale_perequation.montant.total),
   dsr_montant_outre_mer: quotePart((p) => p.dotation_solidarite_rurale.montant.total),
   dsu_montant_outre_mer: quotePart((p) => p.dotation_solidarite_urbaine.montant.total),
