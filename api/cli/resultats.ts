@@ -21,7 +21,7 @@ export function aplatirResultats(sortie: unknown, n: number): ResultatsAplatis {
       if (estColonne(v, n)) {
         if (!colonnes.has(k)) colonnes.set(k, v);
       } else if (typeof v === "number" && Number.isFinite(v)) nationaux.set(prefixe + k, v);
-      else if (v && typeof v === "object" && !ArrayBuffer.isView(v) && !Array.isArray(v)) visiter(v, ["communes", "colonnes", "resultats", "agregats", "nationaux"].includes(k) ? prefixe : `${prefixe}${k}.`, profondeur + 1);
+      else if (v && typeof v === "object" && !ArrayBuffer.isView(v) && !Array.isArray(v)) visiter(v, ["communes", "colonnes", "resultats", "agregats", "national", "nationaux"].includes(k) ? prefixe : `${prefixe}${k}.`, profondeur + 1);
     }
   };
   visiter(sortie, "", 0);

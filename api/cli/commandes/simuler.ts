@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import type { Communes, ResultatsNMoins1 } from "../../../engine/entrees.ts";
+import { ENTREES, type Communes, type ResultatsNMoins1 } from "../../../engine/entrees.ts";
 import { estAnneeDgcl, type AnneeDgcl } from "../../../data/dgcl/colonnes.ts";
 import { ErreurDonnees, Problemes } from "../../../data/lecture/probleme.ts";
 import { nomsLocaux } from "../../../data/sources/registre.ts";
@@ -58,7 +58,9 @@ export async function executerSimulation(o: OptionsSimulation, moteur: FonctionS
   const reforme = o.reforme ? JSON.parse(await readFile(o.reforme, "utf8")) : undefined;
   const resultat = simuler({ annee: o.annee, communes, resultatsPrecedents, reforme });
   const n = communes.code_insee.length;
-  const { colonnes, nationaux } = aplatirResultats(resultat, n);
+  const { colonnes: toutes, nationaux } = aplatirResultats(resultat, n);
+  // The output holds what the engine computed; the inputs it echoes back are the user's own data.
+  const colonnes = new Map([...toutes].filter(([nom]) => !(nom in ENTREES)));
   await ecrireSortie(o.sortie, { code_insee: communes.code_insee, nom: communes.nom, colonnes });
   if (synthetique) sortie.info("ATTENTION : données de la France synthétique, pas les données officielles.");
   sortie.info(`Simulation ${o.annee} : ${n} communes, ${colonnes.size} colonnes → ${o.sortie}`);
@@ -93,10 +95,7 @@ export const commande: Commande = {
     if (!estAnneeDgcl(a)) return sortie.erreur(`année ${a} non prise en charge (2019 à 2026)`), 2;
     if (!values.sortie) return sortie.erreur("option --sortie FICHIER obligatoire\n\n" + this.usage), 2;
     if (values.criteres && values.entrees) return sortie.erreur("--criteres et --entrees sont exclusives"), 2;
-    const moteur = import("@dotations/engine").then((m: { simuler?: FonctionSimuler }) => {
-      if (typeof m.simuler !== "function") throw new ErreurDonnees("Le moteur de calcul (@dotations/engine) n'expose pas encore simuler().");
-      return m.simuler;
-    });
+    const moteur = import("@dotations/engine").then((m) => m.simuler as unknown as FonctionSimuler);
     await executerSimulation({ annee: a, sortie: values.sortie, criteres: values.criteres, entrees: values.entrees, reforme: values.reforme }, moteur);
     return 0;
   },
