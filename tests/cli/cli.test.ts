@@ -162,3 +162,31 @@ describe("écriture CSV des résultats", () => {
     );
   });
 });
+
+describe("dotations simuler avec le moteur réel", () => {
+  it("écrit, ligne par ligne, exactement ce que simuler() calcule pour les mêmes entrées", async () => {
+    const { simuler } = await import("../../engine/index.ts");
+    const d = await dossierTmp();
+    await writeFile(join(d, "criteres-repartition-communes-2025.csv"), csvDgcl(2025, 12));
+    await writeFile(join(d, "criteres-repartition-communes-2024.csv"), csvDgcl(2024, 12));
+    let entrees: Parameters<FonctionSimuler>[0] | undefined;
+    await executerSimulation({ annee: 2025, criteres: d, sortie: join(d, "r.csv") }, (e) => ((entrees = e), simuler(e as never)));
+    const attendu = simuler(entrees as never);
+    const p = new Problemes();
+    const t = lireCsv(new Uint8Array(await readFile(join(d, "r.csv"))), "r.csv", p);
+    expect(p.nbErreurs).toBe(0);
+    expect(t.entetes.slice(0, 2)).toEqual(["code_insee", "nom"]);
+    expect(t.entetes).not.toContain("population_dgf"); // inputs are not echoed back
+    expect(t.nbLignes).toBe(12);
+    for (const nom of ["dotation_forfaitaire", "dsr_fraction_perequation", "dsu_montant", "dotation_globale_fonctionnement_communes"]) {
+      const j = t.entetes.indexOf(nom);
+      expect(j, nom).toBeGreaterThan(1);
+      const v = attendu.communes[nom];
+      for (let i = 0; i < t.nbLignes; i++) {
+        expect(t.texte(i, 0)).toBe(attendu.codeInsee[i]);
+        expect(Math.abs(t.nombre(i, j) - v[i])).toBeLessThanOrEqual(Math.abs(v[i]) * 5e-9);
+      }
+    }
+    expect(messages.some((m) => m.includes("dsu_montant_total"))).toBe(true);
+  }, 30000);
+});
