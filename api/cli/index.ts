@@ -34,7 +34,10 @@ export async function principal(argv: string[]): Promise<number> {
   try {
     return await commande.executer(args);
   } catch (e) {
+    const err = e as NodeJS.ErrnoException;
     if (e instanceof ErreurDonnees) sortie.erreur(e.message);
+    else if (err.code === "ENOENT") sortie.erreur(`Fichier ou dossier introuvable : ${err.path ?? ""}`);
+    else if (err.code === "EACCES") sortie.erreur(`Accès refusé : ${err.path ?? ""}`);
     else if ((e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) sortie.erreur(`${(e as Error).message}\n\n${commande.usage}`);
     else sortie.erreur(`Erreur : ${(e as Error).message}`);
     return 1;

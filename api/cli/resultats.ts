@@ -17,7 +17,7 @@ export function aplatirResultats(sortie: unknown, n: number): ResultatsAplatis {
   const visiter = (o: unknown, prefixe: string, profondeur: number) => {
     if (!o || typeof o !== "object" || profondeur > 3) return;
     for (const [k, v] of Object.entries(o)) {
-      if (k === "code_insee" || k === "nom") continue;
+      if (k === "code_insee" || k === "codeInsee" || k === "nom" || k === "annee") continue;
       if (estColonne(v, n)) {
         if (!colonnes.has(k)) colonnes.set(k, v);
       } else if (typeof v === "number" && Number.isFinite(v)) nationaux.set(prefixe + k, v);

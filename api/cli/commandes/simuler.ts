@@ -50,12 +50,20 @@ async function chargerEntreesSimulation(o: OptionsSimulation): Promise<{ commune
   return chargerEntrees(o.annee);
 }
 
+async function lireReforme(chemin: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(chemin, "utf8"));
+  } catch (e) {
+    throw new ErreurDonnees(`Fichier de réforme ${chemin} illisible : un objet JSON { "chemin.du.parametre": valeur } est attendu (${(e as Error).message}).`);
+  }
+}
+
 /** Reads the inputs, runs `simuler` (given, or loaded while the inputs are read), writes the output, prints the summary. */
 export async function executerSimulation(o: OptionsSimulation, moteur: FonctionSimuler | Promise<FonctionSimuler>): Promise<void> {
   const ext = o.sortie.slice(o.sortie.lastIndexOf(".")).toLowerCase();
   if (!(FORMATS_SORTIE as readonly string[]).includes(ext)) throw new ErreurDonnees(`--sortie ${o.sortie} : extension ${FORMATS_SORTIE.join(", ")} attendue.`);
   const [{ communes, resultatsPrecedents, synthetique }, simuler] = await Promise.all([chargerEntreesSimulation(o), moteur]);
-  const reforme = o.reforme ? JSON.parse(await readFile(o.reforme, "utf8")) : undefined;
+  const reforme = o.reforme ? await lireReforme(o.reforme) : undefined;
   const resultat = simuler({ annee: o.annee, communes, resultatsPrecedents, reforme });
   const n = communes.code_insee.length;
   const { colonnes: toutes, nationaux } = aplatirResultats(resultat, n);
