@@ -31,6 +31,8 @@ export interface Simulation {
   readonly communes: Record<string, Float64Array | Uint8Array>;
   /** Every national variable computed, by specification name. */
   readonly national: Record<string, number>;
+  /** Parameters of the year, reform included (explanations read thresholds from them). */
+  readonly parametres: ParametresAnnee;
 }
 
 export function simuler(o: OptionsSimulation): Simulation {
@@ -58,5 +60,5 @@ export function simuler(o: OptionsSimulation): Simulation {
     if (typeof v === 'number') national[nom] = v;
     else communes[nom] = v;
   }
-  return { annee: o.annee, codeInsee: o.communes.code_insee, nom: o.communes.nom, communes, national };
+  return { annee: o.annee, codeInsee: o.communes.code_insee, nom: o.communes.nom, communes, national, parametres: p };
 }
