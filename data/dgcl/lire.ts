@@ -18,7 +18,7 @@ import {
   type CleColonneDgcl,
   type ColonneDgcl,
 } from "./colonnes.ts";
-import { DEPARTEMENTS_CONNUS } from "../referentiel/departements.ts";
+import { departementsConnus } from "../referentiel/departements.ts";
 
 export interface CriteresDgcl {
   readonly annee: AnneeDgcl;
@@ -171,7 +171,7 @@ export function validerCriteres(table: TableBrute, annee: AnneeDgcl, problemes: 
         } else if (c.cle === "code_departement") {
           if (/^\d$/.test(t)) t = "0" + t;
           code_departement[i] = t;
-          if (!DEPARTEMENTS_CONNUS.has(t)) problemes.erreur(f, ligne, col, `département « ${t} » inconnu`);
+          if (!departementsConnus().has(t)) problemes.erreur(f, ligne, col, `département « ${t} » inconnu`);
         } else {
           // Chef-lieu de canton code: the DGCL stores it as a number in places; spec §5.1 zero-pads it.
           code_commune_chef_lieu_canton[i] = /^\d{1,4}$/.test(t) ? t.padStart(5, "0") : t;
@@ -235,7 +235,7 @@ function verifierPlausibilite(code_departement: readonly string[], f: string, pr
   if (code_departement.length < 30000) return;
   const compte = new Map<string, number>();
   for (const d of code_departement) if (d) compte.set(d, (compte.get(d) ?? 0) + 1);
-  for (const [dep, attendu] of DEPARTEMENTS_CONNUS) {
+  for (const [dep, attendu] of departementsConnus()) {
     if (attendu === 0) continue;
     const vu = compte.get(dep) ?? 0;
     if (Math.abs(vu - attendu) > Math.max(5, 0.1 * attendu)) {
