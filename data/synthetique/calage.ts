@@ -159,3 +159,30 @@ export function ajusterVoirieCible(
   }
   return deplacees;
 }
+
+/**
+ * Second-pass shaping of the seeds of the amount chains (N-2 amounts of the sample communes): the engine's year-N
+ * amount of each chained dotation (DF, DSU, DSR bourg-centre, péréquation) follows its seed closely (DF: + part
+ * dynamique − écrêtement; DSR: 90–120 % band; DSU: previous amount + increase), so each seed is scaled by
+ * real / synthetic, bounded to [2/3, 3/2], where both are positive (mutates `amorce`).
+ */
+export function ajusterAmorces(
+  amorce: { [K in "dotation_forfaitaire" | "dsu_montant_eligible" | "dsr_montant_eligible_fraction_bourg_centre" | "dsr_montant_eligible_fraction_perequation"]: Float64Array },
+  resultatsN: Record<string, ArrayLike<number>>,
+  reels: AmorcesReelles,
+): void {
+  const couples = [
+    [amorce.dotation_forfaitaire, "dotation_forfaitaire", reels.df],
+    [amorce.dsu_montant_eligible, "dsu_montant", reels.dsu],
+    [amorce.dsr_montant_eligible_fraction_bourg_centre, "dsr_fraction_bourg_centre", reels.bourgCentre],
+    [amorce.dsr_montant_eligible_fraction_perequation, "dsr_fraction_perequation", reels.perequation],
+  ] as const;
+  for (const [graine, nom, reel] of couples) {
+    const synth = resultatsN[nom];
+    if (!synth) continue;
+    for (let i = 0; i < graine.length; i++) {
+      if (!reels.echantillon[i] || !(reel[i] > 0) || !(Number(synth[i]) > 0) || !(graine[i] > 0)) continue;
+      graine[i] = Math.round(graine[i] * Math.min(1.5, Math.max(2 / 3, reel[i] / Number(synth[i]))));
+    }
+  }
+}

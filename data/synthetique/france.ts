@@ -7,7 +7,7 @@ import { estAnneeDgcl, type AnneeDgcl } from "../dgcl/colonnes.ts";
 import type { TableDgcl } from "../dgcl/ecrire.ts";
 import { Flux } from "./alea.ts";
 import { commeLue, entreesDe, resultatsNMoins1De, tableDgcl } from "./fichiers.ts";
-import { ajusterVoirieCible } from "./calage.ts";
+import { ajusterAmorces, ajusterVoirieCible } from "./calage.ts";
 import { genererCriteres, type CriteresSynthetiques, type MetaSynthetique, type OptionsFranceSynthetique } from "./generateur.ts";
 import { injecterEcarts, montantsNotifies, type EcartInjecte, type Simulateur } from "./montants.ts";
 
@@ -54,11 +54,12 @@ export function franceSynthetique(o: OptionsFranceSynthetique & { simuler?: Simu
   // DGF de référence of the communes nouvelles needs the N-1 amounts: first run without it.
   let chaine = executerChaine(format, g, simuler, o.annee);
   fixerDgfReference(g.n.communes, chaine.simN1.communes, o.annee, o.graine);
-  // Engine-in-the-loop shaping of the sample's cible amounts (one pass), then the final run.
+  // Engine-in-the-loop shaping of the sample (one pass: cible roads, seeds of the chained amounts), then the final run.
   if (o.reels) {
     const index = new Map(g.n.communes.code_insee.map((c, i) => [c, i]));
     const cible = chaine.simN.communes.dsr_fraction_cible;
     if (cible) ajusterVoirieCible(g.n.communes.code_insee, cible, g.reels, index, [g.n.communes.longueur_voirie as Float64Array, g.nMoins1.communes.longueur_voirie as Float64Array]);
+    ajusterAmorces(g.amorce as typeof g.amorce & Record<string, Float64Array>, chaine.simN.communes, g.reels);
   }
   chaine = executerChaine(format, g, simuler, o.annee);
   const { simN1, tableN1, precedents, communesN1, communesN, simN, notN1 } = chaine;
