@@ -7,7 +7,9 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const racine = join(dirname(fileURLToPath(import.meta.url)), "..");
-const r = await build({
+let r;
+try {
+  r = await build({
   absWorkingDir: racine,
   entryPoints: { dotations: "api/cli/index.ts" },
   outdir: "api/dist",
@@ -20,6 +22,11 @@ const r = await build({
   metafile: true,
   logLevel: "error",
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
+  });
+} catch (e) {
+  // Never break `npm install`: without a bundle, api/bin/dotations.js runs the sources through tsx.
+  console.warn(`dotations : paquet de la CLI non construit (${e.message.split("\n")[0]}) ; la CLI passera par tsx.`);
+  process.exit(0);
+}
 const sources = Object.keys(r.metafile.inputs).filter((f) => !f.includes("node_modules"));
 writeFileSync(join(racine, "api/dist/sources.json"), JSON.stringify(sources.map((f) => relative(racine, join(racine, f)))));
