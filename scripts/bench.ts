@@ -13,22 +13,25 @@ const noterMemoire = () => {
   pic = Math.max(pic, process.memoryUsage().rss);
 };
 
-const criteres = genererCriteres({ annee: ANNEE, graine: 1 });
-const n = criteres.n.communes.code_insee.length;
-noterMemoire();
-
-// Year N-1 run (its own N-1 = the generator's N-2 amounts), then its results feed year N.
-const precedente = simuler({ annee: ANNEE - 1, communes: criteres.nMoins1.communes, resultatsPrecedents: criteres.amorce });
-const resultatsPrecedents = Object.fromEntries(
-  (Object.keys(ENTREES_N_MOINS_1) as NomEntreeNMoins1[]).map((nom) => [nom, nom === "population_dgf_majoree" ? criteres.nMoins1.communes.population_dgf_majoree : precedente.communes[nom]]),
-) as Record<NomEntreeNMoins1, Float64Array>;
-const enveloppesPrecedentes = {
-  dsr_montant_total_fraction_bourg_centre: precedente.national.dsr_montant_total_fraction_bourg_centre,
-  dsr_montant_total_fraction_perequation: precedente.national.dsr_montant_total_fraction_perequation,
-  dsr_montant_total_fraction_cible: precedente.national.dsr_montant_total_fraction_cible,
-  dsu_montant_total: precedente.national.dsu_montant_total,
-};
-const entree = { annee: ANNEE, communes: criteres.n.communes, resultatsPrecedents, enveloppesPrecedentes };
+/** Inputs of year N and the N-1 results; the generator's working data (référentiel, latents) is dropped. */
+function preparer() {
+  const criteres = genererCriteres({ annee: ANNEE, graine: 1 });
+  noterMemoire();
+  // Year N-1 run (its own N-1 = the generator's N-2 amounts), then its results feed year N.
+  const precedente = simuler({ annee: ANNEE - 1, communes: criteres.nMoins1.communes, resultatsPrecedents: criteres.amorce });
+  const resultatsPrecedents = Object.fromEntries(
+    (Object.keys(ENTREES_N_MOINS_1) as NomEntreeNMoins1[]).map((nom) => [nom, nom === "population_dgf_majoree" ? criteres.nMoins1.communes.population_dgf_majoree : precedente.communes[nom]]),
+  ) as Record<NomEntreeNMoins1, Float64Array>;
+  const enveloppesPrecedentes = {
+    dsr_montant_total_fraction_bourg_centre: precedente.national.dsr_montant_total_fraction_bourg_centre,
+    dsr_montant_total_fraction_perequation: precedente.national.dsr_montant_total_fraction_perequation,
+    dsr_montant_total_fraction_cible: precedente.national.dsr_montant_total_fraction_cible,
+    dsu_montant_total: precedente.national.dsu_montant_total,
+  };
+  return { annee: ANNEE, communes: criteres.n.communes, resultatsPrecedents, enveloppesPrecedentes };
+}
+const entree = preparer();
+const n = entree.communes.code_insee.length;
 
 const durees: number[] = [];
 let resultat = simuler(entree);

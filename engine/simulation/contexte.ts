@@ -50,7 +50,14 @@ function colonne(nom: string, v: ArrayLike<number>, n: number, booleen: boolean)
     for (let i = 0; i < n; i++) r[i] = v[i] ? 1 : 0;
     return r;
   }
-  return v instanceof Float64Array ? v : Float64Array.from(v);
+  return v instanceof Float64Array ? v : versNombres(v);
+}
+
+/** Copy into a Float64Array by a plain loop (Float64Array.from goes through the iterator protocol). */
+function versNombres(v: ArrayLike<number>): Float64Array {
+  const r = new Float64Array(v.length);
+  for (let i = 0; i < v.length; i++) r[i] = v[i];
+  return r;
 }
 
 export function creerContexte(d: DonneesContexte): ContexteMoteur {
@@ -58,6 +65,8 @@ export function creerContexte(d: DonneesContexte): ContexteMoteur {
   const cache = new Map<string, Valeur>();
   const enCours: string[] = [];
   const precedents = new Map<string, Float64Array>();
+  // Boolean columns read as numbers: converted once per simulation.
+  const enNombres = new Map<string, Float64Array>();
 
   const surcharge = (nom: string): Surcharge | undefined => {
     const s = d.surcharges?.[nom];
@@ -75,7 +84,7 @@ export function creerContexte(d: DonneesContexte): ContexteMoteur {
       if (nom in ENTREES) {
         const def = ENTREES[nom as keyof typeof ENTREES];
         const v = d.entrees[nom];
-        if (v !== undefined) return def.type === 'date' ? colonne(nom, Float64Array.from(v), n, false) : colonne(nom, v, n, def.type === 'booleen');
+        if (v !== undefined) return def.type === 'date' ? colonne(nom, versNombres(v), n, false) : colonne(nom, v, n, def.type === 'booleen');
         return def.type === 'booleen' ? new Uint8Array(n) : new Float64Array(n).fill(def.defaut);
       }
       throw new Error(`Variable inconnue : « ${nom} » (ni entrée du moteur ni variable calculée).`);
@@ -125,7 +134,8 @@ export function creerContexte(d: DonneesContexte): ContexteMoteur {
       const v = c.valeur(nom);
       if (typeof v === 'number') throw new Error(`« ${nom} » est une variable nationale, pas une colonne par commune.`);
       if (v instanceof Float64Array) return v;
-      const r = Float64Array.from(v);
+      let r = enNombres.get(nom);
+      if (!r) enNombres.set(nom, (r = versNombres(v)));
       return r;
     },
     booleens(nom) {
