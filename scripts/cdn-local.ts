@@ -121,7 +121,7 @@ export async function empaqueter(nom: string, chemin: string, dossier: string): 
 /** Version given to a package Framework names but the project does not install. */
 export const VERSION_ABSENTE = '0.0.0-non-installe';
 
-function reponse(corps: string | Uint8Array, type: string, statut = 200): Response {
+function reponse(corps: string | Uint8Array<ArrayBuffer>, type: string, statut = 200): Response {
   return new Response(corps, { status: statut, headers: { 'content-type': type } });
 }
 
@@ -149,7 +149,7 @@ export function installerCdnLocal(racine: string): void {
     }
     const fichier = join(copie.dossier, chemin);
     if (!chemin || !existsSync(fichier)) return refus(url, `fichier ${chemin} absent de ${copie.dossier}.`);
-    return reponse(readFileSync(fichier), TYPES[extname(fichier)] ?? 'application/octet-stream');
+    return reponse(Uint8Array.from(readFileSync(fichier)), TYPES[extname(fichier)] ?? 'application/octet-stream');
   }
 
   function registre(url: string, spec: string): Response {

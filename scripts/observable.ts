@@ -15,4 +15,6 @@ if (invaliderCacheChargeurs(RACINE, CACHE)) console.log('Moteur ou données modi
 process.env.OBSERVABLE_TELEMETRY_DISABLE ??= 'true';
 installerCdnLocal(RACINE);
 process.chdir(RACINE);
-await import('@observablehq/framework/dist/bin/observable.js');
+// The CLI module has no type declarations; it parses process.argv itself.
+const CLI = '@observablehq/framework/dist/bin/observable.js';
+await import(CLI);
