@@ -88,7 +88,7 @@ function permuter(o: OptionsSimulation, ordre: number[]): OptionsSimulation {
 
 const arbFrance = fc.record({
   communes: fc.array(arbCommune, { minLength: 1, maxLength: 60 }),
-  annee: fc.constantFrom(2020, 2023, 2024, 2025, 2026),
+  annee: fc.constantFrom(2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026),
   graineOrdre: fc.integer(),
 });
 const NOTIFIES = ['dotation_forfaitaire', 'df_montant_ecretement', 'dsr_fraction_bourg_centre', 'dsr_fraction_perequation', 'dsr_fraction_cible', 'dotation_solidarite_rurale', 'dsu_montant', 'dotation_communes_nouvelles', 'dotation_globale_fonctionnement_communes'];
