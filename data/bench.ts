@@ -13,7 +13,7 @@ import { deriverEntrees } from "./dgcl/derives.ts";
 import { ecrireCsvDgcl } from "./dgcl/ecrire.ts";
 import { fabriquerTableDgcl } from "./dgcl/fabrique.ts";
 import { lireCriteres } from "./dgcl/lire.ts";
-import { racineDepot } from "./sources/chemins.ts";
+import { racineDepot } from "./acquisition/chemins.ts";
 
 const ANNEE = 2025;
 const NB_COMMUNES = 35000;

@@ -18,8 +18,8 @@ import { ErreurDonnees, Problemes } from "../lecture/probleme.ts";
 import { lireDossierOfgl } from "../ofgl/lire.ts";
 import { colonnesMontants } from "../ofgl/montants.ts";
 import { referentielCommunes } from "../referentiel/communes.ts";
-import { dossierDonnees, dossierSources, dossierTables, trouverSource } from "../sources/chemins.ts";
-import { consigneManuelle, nomsLocaux } from "../sources/registre.ts";
+import { dossierDonnees, dossierSources, dossierTables, trouverSource } from "../acquisition/chemins.ts";
+import { consigneManuelle, nomsLocaux } from "../acquisition/registre.ts";
 import { ecrireTableArrow, lireTableArrow, type Table } from "./arrow.ts";
 
 export const DOSSIER_OFGL = join("raw", "rouages.fr-ofgl-dotations");

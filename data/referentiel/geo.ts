@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Feature, FeatureCollection, Geometry, MultiPolygon } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { ErreurDonnees } from "../lecture/probleme.ts";
-import { dossierDonnees } from "../sources/chemins.ts";
+import { dossierDonnees } from "../acquisition/chemins.ts";
 import { referentielCommunes } from "./communes.ts";
 
 export interface ProprietesCommune {

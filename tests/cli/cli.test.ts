@@ -11,7 +11,7 @@ import { aplatirResultats } from "../../api/cli/resultats.ts";
 import { validerEchange } from "../../data/entrees/echange.ts";
 import { lireCsv } from "../../data/lecture/csv.ts";
 import { Problemes } from "../../data/lecture/probleme.ts";
-import { racineDepot } from "../../data/sources/chemins.ts";
+import { racineDepot } from "../../data/acquisition/chemins.ts";
 import { csvDgcl, enc, remplacerCellule } from "../data/outils.ts";
 
 let messages: string[] = [];

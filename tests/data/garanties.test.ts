@@ -5,7 +5,7 @@ import { deriverEntrees } from "../../data/dgcl/derives.ts";
 import { appliquerGaranties } from "../../data/dgcl/garanties.ts";
 import type { CriteresDgcl } from "../../data/dgcl/lire.ts";
 import { Problemes } from "../../data/lecture/probleme.ts";
-import { racineDepot } from "../../data/sources/chemins.ts";
+import { racineDepot } from "../../data/acquisition/chemins.ts";
 
 const partage = resolve(racineDepot(), "../shared/dgcl");
 

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { geometrieCommunes, geometrieDepartements } from "../../data/referentiel/geo.ts";
 import { referentielCommunes } from "../../data/referentiel/communes.ts";
-import { dossierDonnees, racineDepot } from "../../data/sources/chemins.ts";
+import { dossierDonnees, racineDepot } from "../../data/acquisition/chemins.ts";
 
 const partage = resolve(racineDepot(), "../shared/dgcl");
 process.env.DOTATIONS_DONNEES ??= partage;

@@ -10,9 +10,9 @@ import { ErreurDonnees, Problemes } from "../../data/lecture/probleme.ts";
 import { ecrireTableArrow, lireTableArrow } from "../../data/normalisation/arrow.ts";
 import { telechargerMontantsOfgl } from "../../data/ofgl/api.ts";
 import { lireDossierOfgl } from "../../data/ofgl/lire.ts";
-import { racineDepot } from "../../data/sources/chemins.ts";
-import { PAGE_DGCL } from "../../data/sources/registre.ts";
-import { telecharger, telechargerCriteres } from "../../data/sources/telecharger.ts";
+import { racineDepot } from "../../data/acquisition/chemins.ts";
+import { PAGE_DGCL } from "../../data/acquisition/registre.ts";
+import { telecharger, telechargerCriteres } from "../../data/acquisition/telecharger.ts";
 
 const CONTENU = Buffer.from("Informations générales - Code INSEE de la commune\n01001\n".repeat(2000));
 let serveur: Server;

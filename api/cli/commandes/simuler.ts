@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { ENTREES, type Communes, type ResultatsNMoins1 } from "../../../engine/entrees.ts";
 import { estAnneeDgcl, type AnneeDgcl } from "../../../data/dgcl/colonnes.ts";
 import { ErreurDonnees, Problemes } from "../../../data/lecture/probleme.ts";
-import { nomsLocaux } from "../../../data/sources/registre.ts";
+import { nomsLocaux } from "../../../data/acquisition/registre.ts";
 import { anneeOption, sortie, type Commande } from "../commande.ts";
 import { aplatirResultats } from "../resultats.ts";
 import { ecrireSortie, FORMATS_SORTIE } from "../sortie.ts";

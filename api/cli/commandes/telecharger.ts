@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { estAnneeDgcl } from "../../../data/dgcl/colonnes.ts";
-import { trouverSource } from "../../../data/sources/chemins.ts";
-import { nomsLocaux } from "../../../data/sources/registre.ts";
+import { trouverSource } from "../../../data/acquisition/chemins.ts";
+import { nomsLocaux } from "../../../data/acquisition/registre.ts";
 import { anneeOption, sortie, type Commande } from "../commande.ts";
 
 export const commande: Commande = {
@@ -22,7 +22,7 @@ export const commande: Commande = {
     const existant = trouverSource(...nomsLocaux(a));
     if (existant && !values.forcer) sortie.info(`Critères ${a} : déjà présents (${existant}).`);
     else {
-      const { telechargerCriteres } = await import("../../../data/sources/telecharger.ts");
+      const { telechargerCriteres } = await import("../../../data/acquisition/telecharger.ts");
       const r = await telechargerCriteres(a);
       sortie.info(`Critères ${a} : ${r.chemin}\n  source ${r.url}\n  sha256 ${r.sha256}`);
     }

@@ -1,0 +1,58 @@
+// Registry of the official sources: for each year, where the DGCL "critères de répartition" commune file is
+// published, its expected format, its local file name in the cache and its SHA-256 once known.
+// The DGCL publishes the files on its dotations site and on data.gouv.fr; the direct link of each file changes
+// with every publication, so the downloader asks data.gouv.fr's API (v1, `datasets/{slug}/`) for the resource
+// of the year and falls back to the manual instructions below.
+
+import { ANNEES_DGCL, type AnneeDgcl } from "../dgcl/colonnes.ts";
+
+export const PAGE_DGCL = "http://www.dotations-dgcl.interieur.gouv.fr/consultation/criteres_repartition.php";
+export const JEU_DATA_GOUV = "criteres-de-repartition-des-dotations-versees-par-letat-aux-collectivites-territoriales";
+export const API_DATA_GOUV = "https://www.data.gouv.fr/api/1";
+export const PAGE_DATA_GOUV = `https://www.data.gouv.fr/fr/datasets/${JEU_DATA_GOUV}/`;
+
+export interface SourceCriteres {
+  readonly annee: AnneeDgcl;
+  /** Format of the file as downloaded (the DGCL "csv" export is an XLSX workbook). */
+  readonly format: "csv" | "xlsx";
+  /** Name of the file in data/sources/ (or in DOTATIONS_DONNEES). */
+  readonly fichier: string;
+  /** Direct URL when known and stable; otherwise found through data.gouv.fr's API. */
+  readonly url?: string;
+  /** SHA-256 of the official file, once a copy has been checked. */
+  readonly sha256?: string;
+}
+
+/**
+ * No official file could be retrieved for this project (see ../shared/dgcl/SOURCES.md), so no checksum is known yet:
+ * the downloader reports the checksum of what it fetched, to be recorded here.
+ */
+export const SOURCES_CRITERES: Readonly<Record<AnneeDgcl, SourceCriteres>> = Object.fromEntries(
+  ANNEES_DGCL.map((annee) => [
+    annee,
+    { annee, format: annee <= 2021 ? "csv" : "xlsx", fichier: `criteres-repartition-communes-${annee}.${annee <= 2021 ? "csv" : "xlsx"}` },
+  ]),
+) as Record<AnneeDgcl, SourceCriteres>;
+
+/** Accepted local names of the criteria file of `annee` (the cache name first). */
+export function nomsLocaux(annee: AnneeDgcl): string[] {
+  return [
+    SOURCES_CRITERES[annee].fichier,
+    `criteres-repartition-communes-${annee}.csv`,
+    `criteres-repartition-communes-${annee}.xlsx`,
+    `${annee}-communes-criteres-repartition.csv`,
+    `dgcl/criteres-repartition-communes-${annee}.csv`,
+  ];
+}
+
+/** French instructions when the criteria file of `annee` cannot be fetched automatically. */
+export function consigneManuelle(annee: AnneeDgcl, dossier: string, raison: string): string {
+  return [
+    `Impossible de télécharger le fichier des critères de répartition ${annee} (${raison}).`,
+    `Téléchargez-le à la main :`,
+    `  - sur le site de la DGCL : ${PAGE_DGCL} (« Critères de répartition », année ${annee}, communes) ;`,
+    `  - ou sur data.gouv.fr : ${PAGE_DATA_GOUV}`,
+    `puis enregistrez-le sous le nom « ${SOURCES_CRITERES[annee].fichier} » dans ${dossier}`,
+    `(ou dans le dossier désigné par la variable d'environnement DOTATIONS_DONNEES).`,
+  ].join("\n");
+}
