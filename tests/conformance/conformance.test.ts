@@ -3,12 +3,15 @@
 //  - the 8 envelope-growth cases of ADAPTATIONS.md (pre-4.0 rule): the four of period 2020 are asserted
 //    against the current rule's value; the four of period 2014 lie before the first year of law of the engine
 //    (the fraction envelopes start in 2019), so their current value is checked against our parameters only;
-//  - the DSU ranking with ties (spec §7.2): asserted against our documented tie rule (input order).
+//  - the DSU ranking with ties (spec §7.2): asserted against our documented tie rule (input order);
+//  - two DF cases whose expectation encodes a model accident the engine deliberately does not reproduce
+//    (int32 truncation of the part dynamique; écrêtement caps without redistribution): asserted against the
+//    engine's rule, hand-computed in exceptions.ts (ECARTS_DELIBERES).
 import { describe, expect, it } from 'vitest';
 import * as moteur from '../../engine/index.ts';
 import { parametresAnnee } from '../../engine/parametres.ts';
 import { lireCasConformite, type Cas } from './cas.ts';
-import { adaptationDuCas, CAS_ORDRE_EX_AEQUO, enveloppeDuCas, lireAdaptations } from './exceptions.ts';
+import { adaptationDuCas, CAS_ORDRE_EX_AEQUO, ecartDelibereDuCas, ECARTS_DELIBERES, enveloppeDuCas, lireAdaptations } from './exceptions.ts';
 import { anneesDuCas, egal, entreeSimuler, executerCas, type Simuler } from './executer.ts';
 
 const tousLesCas = lireCasConformite();
@@ -27,6 +30,10 @@ describe('cas de conformité : lecture', () => {
       expect(anneesDuCas(cas).length, cas.nom).toBeGreaterThan(0);
       for (const annee of anneesDuCas(cas)) expect(() => entreeSimuler(cas, annee), `${cas.fichier} « ${cas.nom} »`).not.toThrow();
     }
+  });
+
+  it('matches each deliberate difference to exactly one case', () => {
+    for (const e of ECARTS_DELIBERES) expect(tousLesCas.filter((c) => ecartDelibereDuCas(c) === e), e.nom).toHaveLength(1);
   });
 
   it('matches each of the 8 ADAPTATIONS.md rows to exactly one case', () => {
@@ -72,14 +79,21 @@ for (const [fichier, liste] of parFichier) {
         });
         continue;
       }
+      const ecart = ecartDelibereDuCas(cas);
       const exceptionEgalite = cas.fichier === CAS_ORDRE_EX_AEQUO.fichier && cas.nom === CAS_ORDRE_EX_AEQUO.nom;
       const suffixe = adaptation
         ? ` [exception ADAPTATIONS : règle de croissance ≥ 4.0, attendu ${adaptation.valeurActuelle} au lieu de ${adaptation.attendu2021}]`
-        : exceptionEgalite
+        : ecart
+          ? ` [écart délibéré : ${ecart.raison}]`
+          : exceptionEgalite
           ? ' [exception §7.2 : ex aequo départagés par l’ordre d’entrée, règle documentée du moteur]'
           : '';
       it.skipIf(!simuler)(`${titre(cas)}${suffixe}`, () => {
-        const remplaces = adaptation ? new Map([[enveloppeDuCas(cas).variable, adaptation.valeurActuelle]]) : undefined;
+        const remplaces = adaptation
+          ? new Map<string, number | number[]>([[enveloppeDuCas(cas).variable, adaptation.valeurActuelle]])
+          : ecart
+            ? new Map<string, number | number[]>(Object.entries(ecart.attendus()))
+            : undefined;
         expect(executerCas(simuler!, cas, remplaces)).toEqual([]);
       });
     }

@@ -65,3 +65,40 @@ export function enveloppeDuCas(cas: Cas): { variable: string; parametre: (p: Ret
  * exactly that order, so the case is asserted as written, against our rule.
  */
 export const CAS_ORDRE_EX_AEQUO = { fichier: 'dotation_solidarité_urbaine/indice_synthetique.yaml', nom: 'Classement indice synthétique' };
+
+/**
+ * Deliberate differences of the engine from the Python model (docs/ecarts-modele-python.md, section « Socle »)
+ * that change a 2021 expectation: the case is asserted against the engine's rule, with the value computed by hand.
+ */
+export interface EcartDelibere {
+  fichier: string;
+  nom: string;
+  raison: string;
+  attendus: () => Record<string, number[]>;
+}
+
+export const ECARTS_DELIBERES: EcartDelibere[] = [
+  {
+    fichier: 'dotation_forfaitaire/dotation_forfaitaire.yaml',
+    nom: 'part dynamique de la population',
+    raison: 'part dynamique non tronquée à l’entier (le modèle stocke un int32 : 64,46 → 64)',
+    // Δ = +1 inhabitant each; 500 inhabitants → minimum amount per inhabitant, 200 000 → maximum.
+    attendus: () => {
+      const df = parametresAnnee(2020).dotation_forfaitaire;
+      return { df_evolution_part_dynamique: [1 * df.montant_minimum_par_habitant, 1 * df.montant_maximum_par_habitant] };
+    },
+  },
+  {
+    fichier: 'dotation_forfaitaire/dotation_forfaitaire.yaml',
+    nom: 'Montant écrêtement - variations',
+    raison: 'écrêtement retenu par les plafonds reporté sur les autres communes (L. 2334-7-1 finance un montant fixé)',
+    // Total 80, scores [1, 4, 1, 1, 1], caps min(1 % RRF, DF N-1 + part dynamique) = [10, 50, 6, 7, 0]: the sum of
+    // the caps (73) is below 80, so the point value rises until every commune reaches its cap (7 € stay unfinanced).
+    // The model stops at point value 10: norvos 40 instead of 50.
+    attendus: () => ({ df_montant_ecretement: [10, 50, 6, 7, 0] }),
+  },
+];
+
+export function ecartDelibereDuCas(cas: Cas): EcartDelibere | undefined {
+  return ECARTS_DELIBERES.find((e) => e.fichier === cas.fichier && e.nom === cas.nom);
+}
