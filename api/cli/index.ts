@@ -14,7 +14,11 @@ const COMMANDES: Record<string, () => Promise<{ commande: Commande }>> = {
 
 async function aide(): Promise<void> {
   sortie.info("Usage : dotations <commande> [options]\n\nCommandes :");
-  for (const [nom, charger] of Object.entries(COMMANDES)) sortie.info(`  ${nom.padEnd(22)} ${(await charger()).commande.resume}`);
+  for (const [nom, charger] of Object.entries(COMMANDES)) {
+    // A subcommand that cannot load is listed as unavailable instead of breaking the help of the others.
+    const resume = await charger().then((m) => m.commande.resume, (e: Error) => `(indisponible : ${e.message.split("\n")[0]})`);
+    sortie.info(`  ${nom.padEnd(22)} ${resume}`);
+  }
   sortie.info("\n« dotations <commande> --aide » détaille les options d'une commande.");
 }
 
