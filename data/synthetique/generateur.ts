@@ -118,7 +118,7 @@ function amorcer(ref: Referentiel, L: Latents, reels: AmorcesReelles, crit: Crit
   const dsr = p.dotation_solidarite_rurale;
   ajusterHorsEchantillon(r.dsr_montant_eligible_fraction_bourg_centre, reels.echantillon, 0.97 * dsr.bourg_centre.montant);
   ajusterHorsEchantillon(r.dsr_montant_eligible_fraction_perequation, reels.echantillon, 0.97 * dsr.perequation.montant);
-  ajusterHorsEchantillon(r.dsu_montant_eligible, reels.echantillon, 0.93 * p.dotation_solidarite_urbaine.montant.metropole);
+  ajusterHorsEchantillon(r.dsu_montant_eligible, reels.echantillon, 0.97 * p.dotation_solidarite_urbaine.montant.metropole);
   return r;
 }
 
