@@ -8,7 +8,7 @@ type Colonne = Float64Array | Uint8Array | Int32Array;
 /** The slice of the engine contract the harness uses (engine-contract.md). */
 export interface EntreeSimuler {
   annee: number;
-  communes: Record<string, Colonne> & { code_insee: readonly string[] };
+  communes: Record<string, Colonne>;
   resultatsPrecedents?: Record<string, Float64Array>;
   enveloppesPrecedentes?: Record<string, number>;
   surcharges?: Record<string, Colonne | number>;
@@ -78,7 +78,6 @@ export function entreeSimuler(cas: Cas, annee: number): EntreeSimuler {
   const ou = `${cas.fichier} « ${cas.nom} »`;
   const communes: Record<string, Colonne> = {};
   for (const [nom, def] of Object.entries(ENTREES_N)) communes[nom] = colonneVide(def, n, false);
-  // The case's commune names stand for INSEE codes (ties are broken by input order first anyway).
   const resultatsPrecedents: Record<string, Float64Array> = {};
   const enveloppesPrecedentes: Record<string, number> = {};
   const surcharges: Record<string, Colonne | number> = {};
@@ -103,7 +102,7 @@ export function entreeSimuler(cas: Cas, annee: number): EntreeSimuler {
   for (const [variable, parAnnee] of cas.entrees) placer(variable, parAnnee, false);
   for (const [variable, parAnnee] of cas.entreesNationales) placer(variable, parAnnee, true);
 
-  const entree: EntreeSimuler = { annee, communes: Object.assign(communes, { code_insee: cas.communes }), variables: [...cas.sorties.keys()] };
+  const entree: EntreeSimuler = { annee, communes, variables: [...cas.sorties.keys()] };
   if (Object.keys(resultatsPrecedents).length) entree.resultatsPrecedents = resultatsPrecedents;
   if (Object.keys(enveloppesPrecedentes).length) entree.enveloppesPrecedentes = enveloppesPrecedentes;
   if (Object.keys(surcharges).length) entree.surcharges = surcharges;
@@ -124,7 +123,9 @@ export function executerCas(simuler: Simuler, cas: Cas, attendusRemplaces?: Map<
   const ecarts: string[] = [];
   const n = cas.communes.length;
   for (const annee of anneesDuCas(cas)) {
-    const resultat = simuler(entreeSimuler(cas, annee));
+    const entree = entreeSimuler(cas, annee);
+    // simuler also takes the INSEE codes: the case's commune names stand for them (ties are broken by input order).
+    const resultat = simuler({ ...entree, communes: { ...entree.communes, code_insee: cas.communes } } as unknown as EntreeSimuler);
     for (const [variable, parAnnee] of cas.sorties) {
       const brut = parAnnee.get(annee) ?? (cas.periode !== null ? parAnnee.get(null) : undefined);
       if (brut === undefined) continue;
