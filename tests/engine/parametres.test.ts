@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cheminsParametres, parametreInfo, parametresAnnee, validerReforme, valeurBareme } from '../../engine/parametres.ts';
 import { compilerParametres, FICHIER_GENERE, lireParametre, texteGenere } from '../../scripts/parametres.ts';
 
@@ -167,5 +169,38 @@ describe('parameter file validation (compiler)', () => {
     [ok + 'autre: 1\n', /champ inconnu « autre »/],
   ])('rejects a malformed file (%#)', (texte, message) => {
     expect(() => lireParametre('x.yaml', texte)).toThrow(message);
+  });
+});
+
+describe('values carried over from the specification (§4.2, effective value at 1 January 2019–2026)', () => {
+  // Read in place from ../shared/spec/model-spec.md; the only 2026 differences are our researched increases.
+  const spec = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'spec', 'model-spec.md'), 'utf8');
+  const section = spec.slice(spec.indexOf('### 4.2'), spec.indexOf('### 4.3'));
+  const lignes = section.split('\n').filter((l) => /^\| `[a-z_.]+` \|/.test(l));
+  const RECHERCHES_2026 = new Set(['dotation_solidarite_rurale.augmentation_montant', 'dotation_solidarite_urbaine.augmentation_montant']);
+
+  // 75 rows: the table of §4.2 omits bourg_centre.eligibilite.exclusion.seuil_rapport_pfi_10000 (§4.1: 2 since 1996).
+  it('reads the table', () => expect(lignes.length).toBe(75));
+  it('seuil_rapport_pfi_10000, absent from §4.2, is 2 (§4.1)', () => {
+    for (let a = 2019; a <= 2026; a++) expect(parametresAnnee(a).dotation_solidarite_rurale.bourg_centre.eligibilite.exclusion.seuil_rapport_pfi_10000).toBe(2);
+  });
+
+  it('every plain parameter has the value of the spec each year (undefined for « — »)', () => {
+    const annees = [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
+    const parAnnee = new Map(annees.map((a) => [a, parametresAnnee(a)]));
+    let compares = 0;
+    for (const ligne of lignes) {
+      const [chemin, ...cellules] = ligne.split('|').slice(1, -1).map((c) => c.trim());
+      const nom = chemin.slice(1, -1);
+      if (cellules[0].startsWith('(scale')) continue;
+      annees.forEach((a, k) => {
+        if (a === 2026 && RECHERCHES_2026.has(nom)) return;
+        const attendu = cellules[k] === '—' ? undefined : Number(cellules[k].replace(/_/g, ''));
+        const valeur = nom.split('.').reduce<unknown>((o, cle) => (o as Record<string, unknown>)[cle], parAnnee.get(a));
+        expect(valeur, `${nom} ${a}`).toBe(attendu);
+        compares++;
+      });
+    }
+    expect(compares).toBe(73 * 8 - 2);
   });
 });
