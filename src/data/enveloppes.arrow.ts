@@ -1,20 +1,20 @@
 // Data loader: national envelopes of the communes' dotations by year, read from the engine's parameters
-// (engine/parametres.ts), written in the Arrow IPC stream format, which DuckDB-wasm ingests natively (Framework
+// (package @dotations/engine), written in the Arrow IPC stream format, which DuckDB-wasm ingests natively (Framework
 // calls insertArrowFromIPCStream: no extension to download) and apache-arrow's tableFromIPC reads too.
 // Columns (spec names): annee, dotation, libelle, montant (€).
 import { tableFromArrays, tableToIPC } from 'apache-arrow';
-import { parametresAnnee } from '../../engine/parametres.ts';
+import { parametresAnnee, type ParametresAnnee } from '@dotations/engine';
 
 const PREMIERE_ANNEE = 2019;
 const DERNIERE_ANNEE = 2026;
 
 /** Dotation code → label and accessor of its national amount in the year's parameters. */
 const DOTATIONS = {
-  dsr: { libelle: 'Dotation de solidarité rurale', montant: (p: ReturnType<typeof parametresAnnee>) => p.dotation_solidarite_rurale.montant.total },
-  dsu: { libelle: 'Dotation de solidarité urbaine', montant: (p: ReturnType<typeof parametresAnnee>) => p.dotation_solidarite_urbaine.montant.total },
-  dnp: { libelle: 'Dotation nationale de péréquation', montant: (p: ReturnType<typeof parametresAnnee>) => p.dotation_nationale_perequation.montant.total },
-  dacom: { libelle: 'Dotation d’aménagement des communes d’outre-mer', montant: (p: ReturnType<typeof parametresAnnee>) => p.dotation_amenagement_communes_outre_mer.montant },
-  dcn: { libelle: 'Dotation des communes nouvelles', montant: (p: ReturnType<typeof parametresAnnee>) => p.dotation_communes_nouvelles.montant },
+  dsr: { libelle: 'Dotation de solidarité rurale', montant: (p: ParametresAnnee) => p.dotation_solidarite_rurale.montant.total },
+  dsu: { libelle: 'Dotation de solidarité urbaine', montant: (p: ParametresAnnee) => p.dotation_solidarite_urbaine.montant.total },
+  dnp: { libelle: 'Dotation nationale de péréquation', montant: (p: ParametresAnnee) => p.dotation_nationale_perequation.montant.total },
+  dacom: { libelle: 'Dotation d’aménagement des communes d’outre-mer', montant: (p: ParametresAnnee) => p.dotation_amenagement_communes_outre_mer.montant },
+  dcn: { libelle: 'Dotation des communes nouvelles', montant: (p: ParametresAnnee) => p.dotation_communes_nouvelles.montant },
 } as const;
 
 const annee: number[] = [];

@@ -1,7 +1,7 @@
 // Loader cache correctness: changing an engine parameter (a module the loader imports, not the loader itself)
 // must change the built number. Works on a copy of the repository so the real checkout is left alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +38,13 @@ describe('cache des chargeurs de données', () => {
         return !r.split('/').some((p) => EXCLUS.has(p));
       },
     });
-    symlinkSync(join(RACINE, 'node_modules'), join(copie, 'node_modules'));
+    // node_modules: links to the installed packages, but the workspace package @dotations/engine must point to the
+    // copy's engine/, as `npm install` would make it.
+    mkdirSync(join(copie, 'node_modules', '@dotations'), { recursive: true });
+    for (const nom of readdirSync(join(RACINE, 'node_modules'))) {
+      if (nom !== '@dotations') symlinkSync(join(RACINE, 'node_modules', nom), join(copie, 'node_modules', nom));
+    }
+    symlinkSync(join('..', '..', 'engine'), join(copie, 'node_modules', '@dotations', 'engine'));
   }, 120_000);
 
   afterAll(() => {
