@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { Problemes } from "../lecture/probleme.ts";
 import { lireDossierOfgl } from "../ofgl/lire.ts";
 import { COMPOSANTES, type Composante } from "../ofgl/montants.ts";
-import { dossierDonnees, racineDepot } from "../sources/chemins.ts";
+import { dossierDonnees, racineDepot } from "../acquisition/chemins.ts";
 
 export interface MontantsReels {
   /** Year of the components (the files give the breakdown of the last year only). */
