@@ -1,6 +1,6 @@
 // Public API of the synthetic France (used by the CLI, the bench, the site loaders and the tests).
 import { franceSynthetique, type FranceSynthetique } from "./france.ts";
-import { genererCriteres, type OptionsFranceSynthetique } from "./generateur.ts";
+import type { OptionsFranceSynthetique } from "./generateur.ts";
 import type { Simulateur } from "./montants.ts";
 import { chargerMontantsReels, type MontantsReels } from "./reels.ts";
 
@@ -40,16 +40,3 @@ export async function mesurerSynthetique(repetitions = 3, annee = 2026, graine =
   return { synthetic_ms: Math.round(durees[Math.floor(durees.length / 2)]), communes };
 }
 
-/** Same measure for the criteria only (both years, no engine run): usable before the engine exists. */
-export async function mesurerCriteresSynthetiques(repetitions = 3, annee = 2026, graine = 1): Promise<{ synthetic_criteres_ms: number; communes: number }> {
-  const reels = await chargerMontantsReels();
-  const durees: number[] = [];
-  let communes = 0;
-  for (let k = 0; k < repetitions; k++) {
-    const t0 = performance.now();
-    communes = genererCriteres({ annee, graine, reels }).n.communes.code_insee.length;
-    durees.push(performance.now() - t0);
-  }
-  durees.sort((a, b) => a - b);
-  return { synthetic_criteres_ms: Math.round(durees[Math.floor(durees.length / 2)]), communes };
-}
