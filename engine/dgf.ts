@@ -1,5 +1,5 @@
 // DGF of a commune (spec §3.10 item 74): DF + DSR + DSU + DNP, each already notified in whole euros.
-import { commune, type Formules } from './dotation_solidarite_rurale/contexte.ts';
+import { commune, type Formules } from './simulation/variables.ts';
 
 export const FORMULES_DGF: Formules = {
   dotation_globale_fonctionnement_communes: commune((c) => {

@@ -1,7 +1,7 @@
 // Dotation en faveur des communes nouvelles (CGCT L.2113-22-1, from 2024; spec §3.11): a part d'amorçage of
 // 15 €/inhabitant in the first three years after creation, and a part de garantie that keeps the commune's
 // DGF at its reference DGF. Communes whose population the year after creation exceeds 150 000 get nothing.
-import { commune, drapeau, type Formules } from '../dotation_solidarite_rurale/contexte.ts';
+import { commune, drapeau, type Formules } from '../simulation/variables.ts';
 import { arrondiEuro } from '../mecanismes/arrondi.ts';
 import { moteur } from '../simulation/contexte.ts';
 

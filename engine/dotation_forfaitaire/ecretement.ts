@@ -2,7 +2,7 @@
 // (log-weighted) inhabitant reaches s × the national mean bear, by valeur de point on their relative gap ×
 // population, the national total decided by the CFL; each levy is capped at 1 % of the recettes réelles de
 // fonctionnement and at the DF available. What a cap spares is borne by the others (mecanismes/plafonner.ts).
-import { commune, drapeau, nationale, type Formules } from '../dotation_solidarite_rurale/contexte.ts';
+import { commune, drapeau, nationale, type Formules } from '../simulation/variables.ts';
 import { repartitionPlafonnee } from '../mecanismes/plafonner.ts';
 
 /** s × potentiel fiscal moyen national (€/hab); 0 when the national mean is not known for the year. */

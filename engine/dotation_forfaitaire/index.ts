@@ -1,5 +1,5 @@
 // Dotation forfaitaire (CGCT L.2334-7): DF N-1 + part dynamique − écrêtement, floored at 0, notified in euros.
-import { commune, type Formules } from '../dotation_solidarite_rurale/contexte.ts';
+import { commune, type Formules } from '../simulation/variables.ts';
 import { arrondiEuro } from '../mecanismes/arrondi.ts';
 import { formulesEcretement } from './ecretement.ts';
 import { formulesPartDynamique } from './partDynamique.ts';

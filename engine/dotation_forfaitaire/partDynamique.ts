@@ -1,6 +1,6 @@
 // Part dynamique de la population (CGCT L.2334-7 I 1°, spec §3.3 items 11–12): the DF follows the change of
 // the majorée population at 64.46 to 128.93 €/inhabitant, rising with the logarithm of the population.
-import { commune, type Contexte, type Formules } from '../dotation_solidarite_rurale/contexte.ts';
+import { commune, type Contexte, type Formules } from '../simulation/variables.ts';
 
 /** Column of k × log10(population / minimum), k = 1 / log10(maximum / minimum), clamped to [0, 1]. */
 export function progressionLogarithmique(c: Contexte, population: Float64Array): Float64Array {

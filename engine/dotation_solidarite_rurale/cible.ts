@@ -1,8 +1,9 @@
 // DSR cible (3rd fraction) — indice synthétique, rank, eligibility, exit guarantee, envelope, parts,
 // amount (CGCT L.2334-22-1; spec §3.8, 51–58). No stability band for this fraction.
 import { rang } from '../mecanismes/rang.ts';
-import { commune, drapeau, nationale, type Formules } from './contexte.ts';
-import { arrondiEuro, parametresDsr } from './commun.ts';
+import { commune, drapeau, nationale, type Formules } from '../simulation/variables.ts';
+import { arrondiEuro } from '../mecanismes/arrondi.ts';
+import { parametresDsr } from './commun.ts';
 import { garantieSortie, sommeGarantiesNonEligibles } from './garanties.ts';
 import { formulesParts } from './parts.ts';
 
@@ -51,7 +52,7 @@ export const formulesCible: Formules = {
     const sortie = c.nombres('dsr_montant_garantie_non_eligible_fraction_cible');
     const cn = c.nombres('dsr_garantie_commune_nouvelle_fraction_cible');
     const r = new Float64Array(c.n);
-    for (let i = 0; i < c.n; i++) r[i] = Math.max(hors[i], sortie[i], cn[i]);
-    return arrondiEuro(r);
+    for (let i = 0; i < c.n; i++) r[i] = arrondiEuro(Math.max(hors[i], sortie[i], cn[i]));
+    return r;
   }),
 };

@@ -1,5 +1,5 @@
 // Small column helpers shared by the DSR and DSU formulas (not legal mechanisms: see engine/mecanismes/).
-import type { Contexte } from './contexte.ts';
+import type { Contexte } from '../simulation/variables.ts';
 
 export const parametresDsr = (c: Contexte) => c.p.dotation_solidarite_rurale;
 
@@ -14,12 +14,5 @@ export function somme(x: Float64Array): number {
 export function multiplier(x: Float64Array, k: number): Float64Array {
   const r = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) r[i] = x[i] * k;
-  return r;
-}
-
-/** Euro rounding of a notified amount (half away from zero, as the DGCL's integer euros). */
-export function arrondiEuro(x: Float64Array): Float64Array {
-  const r = new Float64Array(x.length);
-  for (let i = 0; i < x.length; i++) r[i] = Math.sign(x[i]) * Math.round(Math.abs(x[i]));
   return r;
 }

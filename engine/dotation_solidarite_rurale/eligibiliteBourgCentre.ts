@@ -1,13 +1,17 @@
 // DSR bourg-centre (1st fraction) — exclusions and eligibility, CGCT L.2334-21 (spec §3.6, 29–35).
-import { drapeau, type Contexte, type Formules } from './contexte.ts';
+import { drapeau, type Contexte, type Formules } from '../simulation/variables.ts';
 import { parametresDsr } from './commun.ts';
 
 const bc = (c: Contexte) => parametresDsr(c).bourg_centre.eligibilite;
 
-function ou(c: Contexte, ...noms: string[]): Uint8Array {
-  const colonnes = noms.map((nom) => c.booleens(nom));
+/** Element-wise OR of two or three boolean variables. */
+function ou(c: Contexte, a: string, b: string, d?: string): Uint8Array {
+  const x = c.booleens(a);
+  const y = c.booleens(b);
+  const z = d === undefined ? null : c.booleens(d);
   const r = new Uint8Array(c.n);
-  for (let i = 0; i < c.n; i++) for (const col of colonnes) if (col[i]) { r[i] = 1; break; }
+  if (z) for (let i = 0; i < c.n; i++) r[i] = x[i] | y[i] | z[i] ? 1 : 0;
+  else for (let i = 0; i < c.n; i++) r[i] = x[i] | y[i] ? 1 : 0;
   return r;
 }
 

@@ -1,7 +1,7 @@
 // DSR péréquation (2nd fraction) — eligibility, CGCT L.2334-22 (spec §3.7, 43): métropole, fewer than
 // 10 000 inhabitants (DGF population) and PF/hab ≤ 2 × PF/hab moyen de la strate (≤: with both at 0 the
 // commune is eligible).
-import { drapeau, type Formules } from './contexte.ts';
+import { drapeau, type Formules } from '../simulation/variables.ts';
 import { parametresDsr } from './commun.ts';
 
 export const formulesEligibilitePerequation: Formules = {

@@ -1,7 +1,7 @@
 // Dotation de solidarité rurale (CGCT L.2334-20 to L.2334-22-1): every formula, by variable name.
 // The national fraction envelopes (`dsr_montant_total_fraction_*`) and the per-commune population, PF and
 // revenu variables come from the other modules of the engine.
-import type { Formules } from './contexte.ts';
+import type { Formules } from '../simulation/variables.ts';
 import { formulesCible } from './cible.ts';
 import { formulesEligibiliteBourgCentre } from './eligibiliteBourgCentre.ts';
 import { formulesEligibilitePerequation } from './eligibilitePerequation.ts';

@@ -1,15 +1,17 @@
 // DSR bourg-centre — guarantees, envelope of the eligible communes, valeur de point, amounts
 // (CGCT L.2334-21; spec §3.6, 37–42).
-import { commune, nationale, type Contexte, type Formules } from './contexte.ts';
-import { arrondiEuro, multiplier, parametresDsr, somme } from './commun.ts';
+import { commune, nationale, type Contexte, type Formules } from '../simulation/variables.ts';
+import { arrondiEuro } from '../mecanismes/arrondi.ts';
+import { valeurDePointSpontanee } from '../mecanismes/repartitionParValeurDePoint.ts';
+import { multiplier, parametresDsr, somme } from './commun.ts';
 import { garantieSortie, sommeGarantiesNonEligibles } from './garanties.ts';
-import { appliquerStabilite, bandeStabilite, coefficientStabilite } from './stabilite.ts';
+import { appliquerStabilite, coefficientStabilite, type Bande } from './stabilite.ts';
 
 const PREC = 'dsr_montant_eligible_fraction_bourg_centre';
 
-function bande(c: Contexte) {
+function bande(c: Contexte): Bande {
   const a = parametresDsr(c).bourg_centre.attribution;
-  return bandeStabilite(c.precedent(PREC), a.plancher_ratio_progression, a.plafond_ratio_progression);
+  return { precedent: c.precedent(PREC), ratioPlancher: a.plancher_ratio_progression, ratioPlafond: a.plafond_ratio_progression };
 }
 
 export const formulesMontantBourgCentre: Formules = {
@@ -23,9 +25,8 @@ export const formulesMontantBourgCentre: Formules = {
   dsr_valeur_point_fraction_bourg_centre: nationale((c) => {
     const score = c.nombres('dsr_score_attribution_fraction_bourg_centre');
     const enveloppe = c.national('dsr_montant_total_eligibles_fraction_bourg_centre');
-    const total = somme(score);
-    if (total === 0) return 0;
-    const spontanee = enveloppe / total;
+    const spontanee = valeurDePointSpontanee(enveloppe, somme(score));
+    if (spontanee === 0) return 0;
     const brut = multiplier(score, spontanee);
     return spontanee * coefficientStabilite(brut, bande(c), enveloppe);
   }),
@@ -39,7 +40,7 @@ export const formulesMontantBourgCentre: Formules = {
     const sortie = c.nombres('dsr_montant_garantie_non_eligible_fraction_bourg_centre');
     const cn = c.nombres('dsr_garantie_commune_nouvelle_fraction_bourg_centre');
     const r = new Float64Array(c.n);
-    for (let i = 0; i < c.n; i++) r[i] = Math.max(eligible[i], sortie[i], cn[i]);
-    return arrondiEuro(r);
+    for (let i = 0; i < c.n; i++) r[i] = arrondiEuro(Math.max(eligible[i], sortie[i], cn[i]));
+    return r;
   }),
 };

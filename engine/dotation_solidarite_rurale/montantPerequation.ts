@@ -1,14 +1,15 @@
 // DSR péréquation — envelope of the eligible communes, four parts, 90 %–120 % band, amount
 // (CGCT L.2334-22; spec §3.7, 44–50). No exit guarantee for this fraction (the law has none).
-import { commune, nationale, type Contexte, type Formules } from './contexte.ts';
-import { arrondiEuro, parametresDsr } from './commun.ts';
+import { commune, nationale, type Contexte, type Formules } from '../simulation/variables.ts';
+import { arrondiEuro } from '../mecanismes/arrondi.ts';
+import { parametresDsr } from './commun.ts';
 import { sommeGarantiesNonEligibles } from './garanties.ts';
 import { formulesParts, montantSpontane } from './parts.ts';
-import { appliquerStabilite, bandeStabilite, coefficientStabilite } from './stabilite.ts';
+import { appliquerStabilite, coefficientStabilite, type Bande } from './stabilite.ts';
 
-function bande(c: Contexte) {
+function bande(c: Contexte): Bande {
   const a = parametresDsr(c).perequation.attribution;
-  return bandeStabilite(c.precedent('dsr_montant_eligible_fraction_perequation'), a.plancher_ratio_progression, a.plafond_ratio_progression);
+  return { precedent: c.precedent('dsr_montant_eligible_fraction_perequation'), ratioPlancher: a.plancher_ratio_progression, ratioPlafond: a.plafond_ratio_progression };
 }
 
 export const formulesMontantPerequation: Formules = {
@@ -24,7 +25,7 @@ export const formulesMontantPerequation: Formules = {
     const eligible = c.nombres('dsr_montant_eligible_fraction_perequation');
     const cn = c.nombres('dsr_garantie_commune_nouvelle_fraction_perequation');
     const r = new Float64Array(c.n);
-    for (let i = 0; i < c.n; i++) r[i] = Math.max(eligible[i], cn[i]);
-    return arrondiEuro(r);
+    for (let i = 0; i < c.n; i++) r[i] = arrondiEuro(Math.max(eligible[i], cn[i]));
+    return r;
   }),
 };

@@ -1,7 +1,7 @@
 // National means over the métropole communes of fewer than 10 000 inhabitants (DGF population), used by
 // the bourg-centre fraction (PF per inhabitant, L.2334-21) and the péréquation and cible fractions
 // (PF per hectare, L.2334-22 4°). Quotient of sums; 0 when the denominator is 0.
-import { nationale, type Contexte, type Formules } from './contexte.ts';
+import { nationale, type Contexte, type Formules } from '../simulation/variables.ts';
 import { parametresDsr } from './commun.ts';
 
 function quotientMoinsDe10000(c: Contexte, denominateur: 'population_dgf' | 'superficie'): number {

@@ -2,7 +2,8 @@
 // sub-envelope = weight × envelope of the eligible communes (0.3 / 0.3 / 0.3 / 0.1), valeur de point =
 // sub-envelope ÷ Σ scores (times the fraction's stability coefficient), part = score × valeur de point,
 // amount before guarantees = Σ of the four parts.
-import { commune, nationale, type Contexte, type Formules } from './contexte.ts';
+import { commune, nationale, type Contexte, type Formules } from '../simulation/variables.ts';
+import { valeurDePointSpontanee } from '../mecanismes/repartitionParValeurDePoint.ts';
 import { multiplier, parametresDsr, somme } from './commun.ts';
 
 export const PARTS = ['potentiel_financier_par_habitant', 'longueur_voirie', 'enfants', 'potentiel_financier_par_hectare'] as const;
@@ -28,9 +29,8 @@ export function montantSpontane(c: Contexte, fraction: Fraction): Float64Array {
   const r = new Float64Array(c.n);
   for (const part of PARTS) {
     const score = c.nombres(`dsr_score_attribution_${fraction}_part_${part}`);
-    const total = somme(score);
-    if (total === 0) continue;
-    const vp = c.national(`dsr_montant_total_eligibles_fraction_${fraction}_part_${part}`) / total;
+    const vp = valeurDePointSpontanee(c.national(`dsr_montant_total_eligibles_fraction_${fraction}_part_${part}`), somme(score));
+    if (vp === 0) continue;
     for (let i = 0; i < c.n; i++) r[i] += score[i] * vp;
   }
   return r;
@@ -44,9 +44,9 @@ export function formulesParts(fraction: Fraction, coefficient?: string): Formule
       poidsPart(c, part) * c.national(`dsr_montant_total_eligibles_fraction_${fraction}`));
     f[`dsr_valeur_point_fraction_${fraction}_part_${part}`] = nationale((c) => {
       const total = somme(c.nombres(`dsr_score_attribution_${fraction}_part_${part}`));
-      if (total === 0) return 0;
+      if (!(total > 0)) return 0;
       const lambda = coefficient ? c.national(coefficient) : 1;
-      return (lambda * c.national(`dsr_montant_total_eligibles_fraction_${fraction}_part_${part}`)) / total;
+      return valeurDePointSpontanee(lambda * c.national(`dsr_montant_total_eligibles_fraction_${fraction}_part_${part}`), total);
     });
     f[`dsr_fraction_${fraction}_part_${part}`] = commune((c) => {
       const vp = c.national(`dsr_valeur_point_fraction_${fraction}_part_${part}`);

@@ -2,7 +2,7 @@
 // min(population plafonnée, 10 000) × max(0, 2 − PF/hab ÷ PF/hab moyen < 10 000) × min(1.2, effort fiscal)
 // × (1.3 in ZRR). With no commune below 10 000 inhabitants the mean is 0 and every commune is excluded
 // (factor 0 rather than the model's division by zero).
-import { commune, type Formules } from './contexte.ts';
+import { commune, type Formules } from '../simulation/variables.ts';
 import { parametresDsr } from './commun.ts';
 
 export const formulesScoreBourgCentre: Formules = {

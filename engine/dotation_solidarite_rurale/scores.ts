@@ -1,6 +1,6 @@
 // Scores of the four parts of the péréquation and cible fractions (L.2334-22 1° to 4°, L.2334-22-1;
 // spec §3.7 46, §3.8 56), each × the fraction's eligibility.
-import { commune, type Contexte, type Formules } from './contexte.ts';
+import { commune, type Contexte, type Formules } from '../simulation/variables.ts';
 import { parametresDsr } from './commun.ts';
 import type { Fraction } from './parts.ts';
 

@@ -3,49 +3,48 @@
 // point is then set so that the banded amounts use the whole envelope (see valeurDePointEncadree).
 import { valeurDePointEncadree } from '../mecanismes/valeurDePointEncadree.ts';
 
+/** The band of each commune: [ratioPlancher × precedent, ratioPlafond × precedent] when precedent > 0. */
 export interface Bande {
-  plancher: Float64Array;
-  plafond: Float64Array;
+  readonly precedent: Float64Array;
+  readonly ratioPlancher: number;
+  readonly ratioPlafond: number;
 }
 
-/** Bounds of each commune's amount: [plancher × prev, plafond × prev] when prev > 0, else [0, ∞). */
-export function bandeStabilite(precedent: Float64Array, ratioPlancher: number, ratioPlafond: number): Bande {
-  const n = precedent.length;
-  const plancher = new Float64Array(n);
-  const plafond = new Float64Array(n).fill(Infinity);
-  for (let i = 0; i < n; i++) {
-    if (precedent[i] > 0) {
-      plancher[i] = ratioPlancher * precedent[i];
-      plafond[i] = ratioPlafond * precedent[i];
-    }
-  }
-  return { plancher, plafond };
-}
-
-/** Amount after the band (applies only when both the computed amount and prev are positive). */
+/** Amount after the band (applies only when both the computed amount and the floor are positive). */
 export function appliquerStabilite(horsGaranties: Float64Array, bande: Bande): Float64Array {
+  const { precedent, ratioPlancher, ratioPlafond } = bande;
   const r = new Float64Array(horsGaranties.length);
   for (let i = 0; i < r.length; i++) {
     const h = horsGaranties[i];
-    r[i] = h > 0 && bande.plancher[i] > 0 ? Math.min(bande.plafond[i], Math.max(bande.plancher[i], h)) : h;
+    const plancher = ratioPlancher * precedent[i];
+    r[i] = h > 0 && plancher > 0 ? Math.min(ratioPlafond * precedent[i], Math.max(plancher, h)) : h;
   }
   return r;
 }
 
 /**
  * Multiplier λ of the spontaneous valeur de point such that Σ band(λ × brut) = enveloppe; exactly 1 when
- * no commune has an N-1 amount (nothing to band).
+ * no commune with an amount has an N-1 amount (nothing to band).
  */
 export function coefficientStabilite(brut: Float64Array, bande: Bande, enveloppe: number): number {
+  const { precedent, ratioPlancher, ratioPlafond } = bande;
   let borne = false;
   let total = 0;
   for (let i = 0; i < brut.length; i++) {
     if (brut[i] > 0) {
       total += brut[i];
-      if (bande.plancher[i] > 0) borne = true;
+      if (ratioPlancher * precedent[i] > 0) borne = true;
     }
   }
-  if (total === 0) return 0;
+  if (!(total > 0)) return 0;
   if (!borne) return 1;
-  return valeurDePointEncadree(brut, bande.plancher, bande.plafond, enveloppe);
+  // Bounds of each amount: the band when precedent > 0, else [0, ∞).
+  const plancher = new Float64Array(brut.length);
+  const plafond = new Float64Array(brut.length);
+  for (let i = 0; i < brut.length; i++) {
+    const avecPrecedent = precedent[i] > 0;
+    plancher[i] = avecPrecedent ? ratioPlancher * precedent[i] : 0;
+    plafond[i] = avecPrecedent ? ratioPlafond * precedent[i] : Infinity;
+  }
+  return valeurDePointEncadree(brut, plancher, plafond, enveloppe);
 }

@@ -1,5 +1,5 @@
 // DSR total of a commune = Σ of its three notified fractions (CGCT L.2334-20; spec §3.8, 59).
-import { commune, type Formules } from './contexte.ts';
+import { commune, type Formules } from '../simulation/variables.ts';
 
 export const formulesTotal: Formules = {
   dotation_solidarite_rurale: commune((c) => {

@@ -7,7 +7,7 @@
 // its points × valeur de point. The valeur de point of each group is set so that the whole share of the
 // group is distributed, amounts cut by the 4 M€ cap included (see docs/ecarts-modele-python.md).
 import { valeurDePointEncadree } from '../mecanismes/valeurDePointEncadree.ts';
-import { commune, drapeau, nationale, type Contexte, type Formules } from '../dotation_solidarite_rurale/contexte.ts';
+import { commune, drapeau, nationale, type Contexte, type Formules } from '../simulation/variables.ts';
 import { GROUPES, masqueGroupe, type Groupe } from './groupes.ts';
 
 const PREC = 'dsu_montant_eligible';

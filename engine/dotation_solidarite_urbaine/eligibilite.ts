@@ -2,7 +2,7 @@
 // the first two thirds of the communes ≥ 10 000 and the first tenth of the communes of 5 000–9 999
 // inhabitants, ranked by decreasing indice. Counts: ⌊n × part + 0.99⌋ as the model (part haut 0.666667).
 import { rang } from '../mecanismes/rang.ts';
-import { commune, drapeau, nationale, type Formules } from '../dotation_solidarite_rurale/contexte.ts';
+import { commune, drapeau, nationale, type Formules } from '../simulation/variables.ts';
 import { GROUPES, masqueGroupe, type Groupe } from './groupes.ts';
 
 function part(c: Parameters<typeof masqueGroupe>[0], groupe: Groupe): number {

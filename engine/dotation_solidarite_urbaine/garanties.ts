@@ -1,7 +1,7 @@
 // DSU — exit guarantees (CGCT L.2334-18-4; spec §3.9, 67–69): a commune that ceases to be eligible receives
 // the better of 50 % of its N-1 amount (annual guarantee) and its pluriannual guarantee (an input);
 // the guarantees are taken off the envelope before it is distributed to the eligible communes.
-import { commune, nationale, type Formules } from '../dotation_solidarite_rurale/contexte.ts';
+import { commune, nationale, type Formules } from '../simulation/variables.ts';
 import { somme } from '../dotation_solidarite_rurale/commun.ts';
 
 export const formulesGaranties: Formules = {

@@ -1,7 +1,7 @@
 // DSU — the two demographic groups and their references (CGCT L.2334-16, L.2334-17; spec §3.9, 60):
 // bas = 5 000 ≤ population DGF < 10 000, haut = population DGF ≥ 10 000, métropole only. Each reference is a
 // quotient of sums over the group (0 when the denominator is 0).
-import { drapeau, nationale, type Contexte, type Formules } from '../dotation_solidarite_rurale/contexte.ts';
+import { drapeau, nationale, type Contexte, type Formules } from '../simulation/variables.ts';
 
 export type Groupe = 'seuil_bas' | 'seuil_haut';
 export const GROUPES: readonly Groupe[] = ['seuil_bas', 'seuil_haut'];

@@ -1,6 +1,6 @@
 // Dotation de solidarité urbaine et de cohésion sociale (CGCT L.2334-15 to L.2334-18-4): every formula,
 // by variable name. The envelope `dsu_montant_total` (N and N-1) comes from engine/enveloppes/.
-import type { Formules } from '../dotation_solidarite_rurale/contexte.ts';
+import type { Formules } from '../simulation/variables.ts';
 import { formulesAttribution } from './attribution.ts';
 import { formulesEligibilite } from './eligibilite.ts';
 import { formulesGaranties } from './garanties.ts';

@@ -2,7 +2,7 @@
 // commune of either group whose PF/hab < 2.5 × its group's mean; 0 otherwise:
 // 0.30 × PF_g ÷ PF/hab + 0.15 × part LS ÷ LS_g + 0.30 × part AL ÷ AL_g + 0.25 × R_g ÷ revenu/hab
 // (each quotient 0 when its denominator is 0).
-import { commune, type Formules } from '../dotation_solidarite_rurale/contexte.ts';
+import { commune, type Formules } from '../simulation/variables.ts';
 import { GROUPES, masqueGroupe } from './groupes.ts';
 
 const q = (a: number, b: number) => (b !== 0 ? a / b : 0);

@@ -3,7 +3,7 @@
 // - the métropole envelopes of the three DSR fractions and of the DSU, grown from the N-1 envelope by the
 //   year-on-year rate of the parameter (N-1 envelopes default to the N-1 parameters);
 // - the total of the DF écrêtement that finances the growth of péréquation (CGCT L.2334-7-1).
-import { nationale, type Contexte, type Formules } from '../dotation_solidarite_rurale/contexte.ts';
+import { nationale, type Contexte, type Formules } from '../simulation/variables.ts';
 import type { ParametresAnnee } from '../parametres.ts';
 import { moteur } from '../simulation/contexte.ts';
 

@@ -1,4 +1,4 @@
-// Notified amounts are whole euros (DGCL): half a euro rounds away from zero.
+// Notified amounts are whole euros (DGCL): half a euro rounds away from zero; −0 becomes +0.
 export function arrondiEuro(x: number): number {
-  return Math.sign(x) * Math.round(Math.abs(x)) + 0;
+  return x >= 0 ? Math.round(x) + 0 : -Math.round(-x) + 0;
 }

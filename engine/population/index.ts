@@ -1,6 +1,6 @@
 // Population (spec §3.1): strate démographique (CGCT L.2334-3) and DGF population capped by the INSEE
 // population (CGCT L.2334-21, for the bourg-centre fraction).
-import { commune, type Formules } from '../dotation_solidarite_rurale/contexte.ts';
+import { commune, type Formules } from '../simulation/variables.ts';
 import { valeurBareme } from '../parametres.ts';
 
 export const formulesPopulation: Formules = {

@@ -1,6 +1,6 @@
 // Potentiel financier and revenu per inhabitant, their strata means (métropole only, quotient of sums:
 // CGCT L.2334-4, R.2334-3), PF per hectare and the agglomeration share of the département (spec §3.2).
-import { commune, type Contexte, type Formules } from '../dotation_solidarite_rurale/contexte.ts';
+import { commune, type Contexte, type Formules } from '../simulation/variables.ts';
 import { moyenneParGroupe, quotientSiNonNul, quotientSiPositif } from '../mecanismes/moyenneParGroupe.ts';
 
 /** Strata mean of num/den over métropole communes; outre-mer communes get 0. */

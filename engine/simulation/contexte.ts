@@ -2,7 +2,7 @@
 // order, from its formula — unless an input gives it (inputs override formulas, spec §2.2). A per-commune
 // override may leave cells NaN: those cells keep the formula's value (the DGCL publishes some computable
 // variables, such as the strate, with gaps).
-import type { Contexte, Formules, Valeur } from '../dotation_solidarite_rurale/contexte.ts';
+import type { Contexte, Formules, Valeur } from './variables.ts';
 import { ENTREES, ENTREES_N_MOINS_1 } from '../entrees.ts';
 import type { ParametresAnnee } from '../parametres.ts';
 

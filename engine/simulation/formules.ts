@@ -1,5 +1,5 @@
 // Every formula of the engine, by variable name: one registry assembled from each dotation's module.
-import type { Formules } from '../dotation_solidarite_rurale/contexte.ts';
+import type { Formules } from './variables.ts';
 import { FORMULES_DSR } from '../dotation_solidarite_rurale/index.ts';
 import { FORMULES_DSU } from '../dotation_solidarite_urbaine/index.ts';
 import { FORMULES_DCN } from '../dotation_communes_nouvelles/index.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commune, nationale } from '../../../engine/dotation_solidarite_rurale/contexte.ts';
+import { commune, nationale } from '../../../engine/simulation/variables.ts';
 import { creerContexte } from '../../../engine/simulation/contexte.ts';
 import { parametresAnnee } from '../../../engine/parametres.ts';
 import { liste, simulerSur } from './outils.ts';

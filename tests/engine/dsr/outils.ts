@@ -1,8 +1,8 @@
 // Test context for the DSR/DSU formulas: lazy, computes each variable once, any variable can be given as an
 // input (inputs override formulas, spec §2.2). The population/PF/revenu variables and the envelopes belong to
 // CORE; BASE gives test-only stand-ins of spec §3.1–3.2 so that these tests run on their own.
-import type { Contexte, Formules, Valeur } from '../../../engine/dotation_solidarite_rurale/contexte.ts';
-import { commune, nationale } from '../../../engine/dotation_solidarite_rurale/contexte.ts';
+import type { Contexte, Formules, Valeur } from '../../../engine/simulation/variables.ts';
+import { commune, nationale } from '../../../engine/simulation/variables.ts';
 import { FORMULES_DSR } from '../../../engine/dotation_solidarite_rurale/index.ts';
 import { FORMULES_DSU } from '../../../engine/dotation_solidarite_urbaine/index.ts';
 import { parametresAnnee, type Reforme } from '../../../engine/parametres.ts';

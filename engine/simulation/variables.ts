@@ -1,7 +1,7 @@
-// The slice of the per-simulation context that the DSR and DSU formulas use (engine-contract.md): each
-// variable is a formula of named variables, so that the framework can compute it lazily, once, and let
-// any of them be overridden by an input. Columns are typed arrays over all communes; national values are
-// plain numbers.
+// Variables of the engine (engine-contract.md): each per-commune or national quantity is a formula of named
+// variables, read through a per-simulation context that computes each variable once, lazily, and lets any of
+// them be overridden by an input. Columns are typed arrays over all communes; national values are plain
+// numbers. Shared by every dotation module; the context itself is built in ./contexte.ts.
 import type { ParametresAnnee } from '../parametres.ts';
 
 export interface Contexte {
