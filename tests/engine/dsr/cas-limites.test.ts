@@ -1,4 +1,4 @@
-// Edge cases over the whole DSR + DSU chain (with the test stand-ins for CORE's variables): population 0,
+// Edge cases over the whole DSR + DSU chain (real engine context): population 0,
 // PF 0, superficie 0, outre-mer, a commune alone in its strate, equal indices, no eligible commune.
 import { describe, expect, it } from 'vitest';
 import { FORMULES_DSR } from '../../../engine/dotation_solidarite_rurale/index.ts';
