@@ -4,7 +4,7 @@ import { rang } from '../mecanismes/rang.ts';
 import { commune, drapeau, nationale, type Formules } from '../simulation/variables.ts';
 import { arrondiEuro } from '../mecanismes/arrondi.ts';
 import { parametresDsr } from './commun.ts';
-import { garantieSortie, sommeGarantiesNonEligibles } from './garanties.ts';
+import { garantieSortie, sommeGarantiesNonEligibles } from '../mecanismes/garantieDeSortie.ts';
 import { formulesParts } from './parts.ts';
 
 export const formulesCible: Formules = {

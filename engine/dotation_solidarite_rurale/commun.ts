@@ -1,18 +1,4 @@
-// Small column helpers shared by the DSR and DSU formulas (not legal mechanisms: see engine/mecanismes/).
+// The DSR parameters, read by every DSR formula.
 import type { Contexte } from '../simulation/variables.ts';
 
 export const parametresDsr = (c: Contexte) => c.p.dotation_solidarite_rurale;
-
-/** Σ of a column. */
-export function somme(x: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < x.length; i++) s += x[i];
-  return s;
-}
-
-/** x × k, element-wise. */
-export function multiplier(x: Float64Array, k: number): Float64Array {
-  const r = new Float64Array(x.length);
-  for (let i = 0; i < x.length; i++) r[i] = x[i] * k;
-  return r;
-}

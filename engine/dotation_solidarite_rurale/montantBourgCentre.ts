@@ -3,9 +3,10 @@
 import { commune, nationale, type Contexte, type Formules } from '../simulation/variables.ts';
 import { arrondiEuro } from '../mecanismes/arrondi.ts';
 import { valeurDePointSpontanee } from '../mecanismes/repartitionParValeurDePoint.ts';
-import { multiplier, parametresDsr, somme } from './commun.ts';
-import { garantieSortie, sommeGarantiesNonEligibles } from './garanties.ts';
-import { appliquerStabilite, coefficientStabilite, type Bande } from './stabilite.ts';
+import { multiplier, somme } from '../mecanismes/colonnes.ts';
+import { parametresDsr } from './commun.ts';
+import { garantieSortie, sommeGarantiesNonEligibles } from '../mecanismes/garantieDeSortie.ts';
+import { appliquerStabilite, coefficientStabilite, type Bande } from '../mecanismes/encadrementN1.ts';
 
 const PREC = 'dsr_montant_eligible_fraction_bourg_centre';
 

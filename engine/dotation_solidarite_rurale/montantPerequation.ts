@@ -3,9 +3,9 @@
 import { commune, nationale, type Contexte, type Formules } from '../simulation/variables.ts';
 import { arrondiEuro } from '../mecanismes/arrondi.ts';
 import { parametresDsr } from './commun.ts';
-import { sommeGarantiesNonEligibles } from './garanties.ts';
+import { sommeGarantiesNonEligibles } from '../mecanismes/garantieDeSortie.ts';
 import { formulesParts, montantSpontane } from './parts.ts';
-import { appliquerStabilite, coefficientStabilite, type Bande } from './stabilite.ts';
+import { appliquerStabilite, coefficientStabilite, type Bande } from '../mecanismes/encadrementN1.ts';
 
 function bande(c: Contexte): Bande {
   const a = parametresDsr(c).perequation.attribution;

@@ -4,7 +4,8 @@
 // amount before guarantees = Σ of the four parts.
 import { commune, nationale, type Contexte, type Formules } from '../simulation/variables.ts';
 import { valeurDePointSpontanee } from '../mecanismes/repartitionParValeurDePoint.ts';
-import { multiplier, parametresDsr, somme } from './commun.ts';
+import { multiplier, somme } from '../mecanismes/colonnes.ts';
+import { parametresDsr } from './commun.ts';
 
 export const PARTS = ['potentiel_financier_par_habitant', 'longueur_voirie', 'enfants', 'potentiel_financier_par_hectare'] as const;
 export type Part = (typeof PARTS)[number];

@@ -2,7 +2,7 @@
 // the better of 50 % of its N-1 amount (annual guarantee) and its pluriannual guarantee (an input);
 // the guarantees are taken off the envelope before it is distributed to the eligible communes.
 import { commune, nationale, type Formules } from '../simulation/variables.ts';
-import { somme } from '../dotation_solidarite_rurale/commun.ts';
+import { somme } from '../mecanismes/colonnes.ts';
 
 export const formulesGaranties: Formules = {
   dsu_montant_garantie_annuelle: commune((c) => {

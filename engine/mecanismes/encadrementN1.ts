@@ -1,7 +1,7 @@
-// The 90 %–120 % stability band of the bourg-centre and péréquation fractions (L.2334-21, L.2334-22):
-// an eligible commune that received an amount in N-1 gets between 90 % and 120 % of it. The valeur de
-// point is then set so that the banded amounts use the whole envelope (see valeurDePointEncadree).
-import { valeurDePointEncadree } from '../mecanismes/valeurDePointEncadree.ts';
+// Encadrement N-1: the 90 %–120 % stability band of the DSR bourg-centre and péréquation fractions
+// (L.2334-21, L.2334-22): an eligible commune that received an amount in N-1 gets between 90 % and 120 % of
+// it. The valeur de point is then set so that the banded amounts use the whole envelope (valeurDePointEncadree).
+import { valeurDePointEncadree } from './valeurDePointEncadree.ts';
 
 /** The band of each commune: [ratioPlancher × precedent, ratioPlafond × precedent] when precedent > 0. */
 export interface Bande {
