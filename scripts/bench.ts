@@ -53,4 +53,13 @@ for (const nom of ["dotation_forfaitaire", "df_montant_ecretement", "dsr_fractio
   console.log(`  Σ ${nom.padEnd(42)} ${fmt.format(somme(nom))} €`);
 console.log(`simuler (tiède, ${MESURES} mesures) : médiane ${fmt.format(mediane)} ms, min ${fmt.format(durees[0])} ms, 90e centile ${fmt.format(centile(0.9))} ms`);
 console.log(`pic de mémoire résidente : ${fmt.format(pic / 2 ** 20)} Mo`);
-console.log(JSON.stringify({ communes: n, engine_ms: Math.round(mediane * 100) / 100, engine_min_ms: Math.round(durees[0] * 100) / 100, engine_p90_ms: Math.round(centile(0.9) * 100) / 100, peak_rss_mb: Math.round(pic / 2 ** 20) }));
+// Last line: one JSON object, assembled here so that other measures can be added as fields.
+const arrondi = (x: number) => Math.round(x * 100) / 100;
+const mesures = {
+  communes: n,
+  engine_ms: arrondi(mediane),
+  engine_min_ms: arrondi(durees[0]),
+  engine_p90_ms: arrondi(centile(0.9)),
+  peak_rss_mb: Math.round(pic / 2 ** 20),
+};
+console.log(JSON.stringify(mesures));

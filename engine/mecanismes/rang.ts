@@ -1,13 +1,11 @@
 // Rank by decreasing score (1 = highest) over all communes, every commune a distinct rank. Ties are broken
 // deterministically by input order (lower index first), so equal scores keep the order of the commune file.
-// Columnar: a stable LSD radix sort of the commune indices on the 64 bits of −score (six 11-bit digits; a
-// digit shared by every key is skipped). The keys move with the indices so that every pass reads them in
-// sequence.
+// Columnar: a stable LSD radix sort of the commune indices on the bits of −score (11-bit digits; a digit
+// shared by every key is skipped). The keys move with the indices so that every pass reads them in sequence.
 
 const BITS = 11;
 const SEAUX = 1 << BITS;
 const MASQUE = SEAUX - 1;
-const CHIFFRES = 6; // 3 digits per 32-bit word: bits 0–10, 11–21, 22–31
 
 export function rang(score: Float64Array): Float64Array {
   // Fast path for non-negative scores (every use in the DGF): only the positive scores need sorting, the
@@ -37,16 +35,16 @@ function rangs(ordre: Uint32Array, n: number): Float64Array {
 /**
  * Indices (all communes, or `indices` in increasing order) sorted by decreasing score, ties in input order.
  * Key of −score: its IEEE-754 bits made order-preserving as unsigned integers (negatives: all bits
- * flipped; positives: sign bit set), −0 taken as +0.
+ * flipped; positives: sign bit set), −0 taken as +0. The high words are sorted first; equal high words
+ * (rare) are then ordered by their low word in short runs, or, when a run is long, by sorting the low
+ * words first (the full 64-bit LSD sort).
  */
 function ordreDecroissant(score: Float64Array, indices: Uint32Array | null): Uint32Array {
   const m = indices ? indices.length : score.length;
   const bits = new Float64Array(1);
   const mots = new Uint32Array(bits.buffer); // little-endian: [0] low word, [1] high word
-  let bas = new Uint32Array(m);
-  let haut = new Uint32Array(m);
-  let ordre = new Uint32Array(m);
-  const compte = new Int32Array(CHIFFRES * SEAUX);
+  const cles = { bas: new Uint32Array(m), haut: new Uint32Array(m), ordre: new Uint32Array(m) };
+  const tampon = { bas: new Uint32Array(m), haut: new Uint32Array(m), ordre: new Uint32Array(m) };
   for (let k = 0; k < m; k++) {
     const i = indices ? indices[k] : k;
     bits[0] = -score[i] + 0; // + 0 turns −0 into +0
@@ -56,20 +54,40 @@ function ordreDecroissant(score: Float64Array, indices: Uint32Array | null): Uin
       h = ~h >>> 0;
       l = ~l >>> 0;
     } else h = (h | 0x80000000) >>> 0;
-    bas[k] = l;
-    haut[k] = h;
-    ordre[k] = i;
-    compte[l & MASQUE]++;
-    compte[SEAUX + ((l >>> BITS) & MASQUE)]++;
-    compte[2 * SEAUX + (l >>> (2 * BITS))]++;
-    compte[3 * SEAUX + (h & MASQUE)]++;
-    compte[4 * SEAUX + ((h >>> BITS) & MASQUE)]++;
-    compte[5 * SEAUX + (h >>> (2 * BITS))]++;
+    cles.bas[k] = l;
+    cles.haut[k] = h;
+    cles.ordre[k] = i;
   }
-  let bas2 = new Uint32Array(m);
-  let haut2 = new Uint32Array(m);
-  let ordre2 = new Uint32Array(m);
-  for (let chiffre = 0; chiffre < CHIFFRES; chiffre++) {
+  const initial = { bas: cles.bas.slice(), haut: cles.haut.slice(), ordre: cles.ordre.slice() };
+  let trie = trierParMot(cles, tampon, 'haut');
+  if (!departagerParMotBas(trie)) {
+    // A long run of equal high words: sort by the low word, then (stably) by the high word.
+    const parBas = trierParMot(initial, trie === cles ? tampon : cles, 'bas');
+    trie = trierParMot(parBas, parBas === initial ? (trie === cles ? tampon : cles) : initial, 'haut');
+  }
+  return trie.ordre;
+}
+
+interface Cles {
+  bas: Uint32Array;
+  haut: Uint32Array;
+  ordre: Uint32Array;
+}
+
+/** Stable LSD radix sort of the keys on one 32-bit word (three 11-bit digits, a digit shared by all skipped). */
+function trierParMot(source: Cles, tampon: Cles, mot: 'bas' | 'haut'): Cles {
+  const m = source.ordre.length;
+  const compte = new Int32Array(3 * SEAUX);
+  const w = source[mot];
+  for (let k = 0; k < m; k++) {
+    const x = w[k];
+    compte[x & MASQUE]++;
+    compte[SEAUX + ((x >>> BITS) & MASQUE)]++;
+    compte[2 * SEAUX + (x >>> (2 * BITS))]++;
+  }
+  let de = source;
+  let vers = tampon;
+  for (let chiffre = 0; chiffre < 3; chiffre++) {
     // Counts → first position of each bucket; a digit that puts every key in one bucket changes nothing.
     const base = chiffre * SEAUX;
     let total = 0;
@@ -84,17 +102,49 @@ function ordreDecroissant(score: Float64Array, indices: Uint32Array | null): Uin
       total += c;
     }
     if (inutile) continue;
-    const mot = chiffre < 3 ? bas : haut;
-    const decalage = (chiffre % 3) * BITS;
+    const cle = de[mot];
+    const decalage = chiffre * BITS;
     for (let k = 0; k < m; k++) {
-      const position = compte[base + ((mot[k] >>> decalage) & MASQUE)]++;
-      bas2[position] = bas[k];
-      haut2[position] = haut[k];
-      ordre2[position] = ordre[k];
+      const position = compte[base + ((cle[k] >>> decalage) & MASQUE)]++;
+      vers.bas[position] = de.bas[k];
+      vers.haut[position] = de.haut[k];
+      vers.ordre[position] = de.ordre[k];
     }
-    [bas, bas2] = [bas2, bas];
-    [haut, haut2] = [haut2, haut];
-    [ordre, ordre2] = [ordre2, ordre];
+    [de, vers] = [vers, de];
   }
-  return ordre;
+  return de;
+}
+
+const RUN_MAXIMAL = 32;
+
+/**
+ * Keys sorted by high word (stably): orders each run of equal high words by low word with a stable insertion
+ * sort. Returns false, leaving the keys as they are, when a run is longer than RUN_MAXIMAL.
+ */
+function departagerParMotBas(c: Cles): boolean {
+  const m = c.ordre.length;
+  for (let debut = 0; debut < m; ) {
+    let fin = debut + 1;
+    while (fin < m && c.haut[fin] === c.haut[debut]) fin++;
+    if (fin - debut > RUN_MAXIMAL) return false;
+    debut = fin;
+  }
+  for (let debut = 0; debut < m; ) {
+    let fin = debut + 1;
+    while (fin < m && c.haut[fin] === c.haut[debut]) fin++;
+    for (let k = debut + 1; k < fin; k++) {
+      const bas = c.bas[k];
+      const ordre = c.ordre[k];
+      let j = k - 1;
+      while (j >= debut && c.bas[j] > bas) {
+        c.bas[j + 1] = c.bas[j];
+        c.ordre[j + 1] = c.ordre[j];
+        j--;
+      }
+      c.bas[j + 1] = bas;
+      c.ordre[j + 1] = ordre;
+    }
+    debut = fin;
+  }
+  return true;
 }

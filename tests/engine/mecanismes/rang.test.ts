@@ -26,3 +26,19 @@ describe('rang (propriété)', () => {
     );
   });
 });
+
+describe('rang (mots hauts égaux)', () => {
+  it('scores sharing their high 32 bits (short and long runs) keep the comparator order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 400 }), fc.boolean(), (ks, negatifs) => {
+        // 1 + k·2⁻⁴⁰ share their high word; the sign exercises the general path.
+        const s = Float64Array.from(ks, (k) => (negatifs && k % 3 === 0 ? -1 : 1) * (1 + k * 2 ** -40));
+        const ordre = [...s.keys()].sort((a, b) => s[b] - s[a] || a - b);
+        const attendu = new Array<number>(s.length);
+        ordre.forEach((i, k) => (attendu[i] = k + 1));
+        expect(Array.from(rang(s))).toEqual(attendu);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
