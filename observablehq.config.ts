@@ -8,9 +8,15 @@ export default {
   style: 'style.css',
   globalStylesheets: [],
   duckdb: { extensions: { json: null, parquet: null } },
-  pages: [{ name: 'Accueil', path: '/' }],
+  pages: [
+    { name: 'Accueil', path: '/' },
+    { name: 'Pourquoi ce montant ?', path: '/commune' },
+    { name: 'Simuler une réforme', path: '/reforme' },
+  ],
   footer: 'Dotations locales — atelier d’analyse des dotations de l’État aux communes (DGF).',
   search: false,
+  // Framework's pager links are labelled in English ("Next page"): the sidebar is enough.
+  pager: false,
   // No favicon request (the browser would otherwise ask /favicon.ico and log a 404).
   head: '<link rel="icon" href="data:,">',
 };

@@ -1,9 +1,10 @@
 // Loader-cache invalidation: Framework reruns a data loader only when the loader file itself is newer than its
 // cached output, not when a module it imports changes. Cached loader outputs are dropped whenever the fingerprint
-// of engine/, data/ and package-lock.json changes (the npm and DuckDB caches, keyed by version, are kept).
+// of engine/, data/ and package-lock.json changes (the npm and DuckDB caches, keyed by version, are kept, except the
+// bundles of the workspace packages such as @dotations/engine: their source changes without a version change).
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 
 const CACHES_CONSERVES = new Set(['_npm', '_duckdb', 'empreinte-moteur.txt']);
 /** Raw downloads are large and only read through the normalised tables, which are fingerprinted. */
@@ -33,6 +34,14 @@ export function empreinteSources(racine: string): string {
   return h.digest('hex');
 }
 
+/** Names of the workspace packages (`link: true` in package-lock.json), e.g. `@dotations/engine`. */
+export function paquetsEspaceDeTravail(racine: string): string[] {
+  const verrou = JSON.parse(readFileSync(join(racine, 'package-lock.json'), 'utf-8')) as { packages?: Record<string, { link?: boolean }> };
+  return Object.entries(verrou.packages ?? {})
+    .filter(([chemin, info]) => info.link && chemin.startsWith('node_modules/'))
+    .map(([chemin]) => chemin.slice('node_modules/'.length));
+}
+
 /** Drops the cached loader outputs when the fingerprint differs from the one stored with them. */
 export function invaliderCacheChargeurs(racine: string, cache: string): boolean {
   const empreinte = empreinteSources(racine);
@@ -40,6 +49,12 @@ export function invaliderCacheChargeurs(racine: string, cache: string): boolean 
   if (existsSync(fichier) && readFileSync(fichier, 'utf-8') === empreinte) return false;
   if (existsSync(cache)) {
     for (const nom of readdirSync(cache)) if (!CACHES_CONSERVES.has(nom)) rmSync(join(cache, nom), { recursive: true, force: true });
+    // Framework names the bundle `_npm/NAME@VERSION/…`: drop every version of each workspace package.
+    for (const paquet of paquetsEspaceDeTravail(racine)) {
+      const dossier = join(cache, '_npm', dirname(paquet));
+      if (!existsSync(dossier)) continue;
+      for (const nom of readdirSync(dossier)) if (nom.startsWith(`${basename(paquet)}@`)) rmSync(join(dossier, nom), { recursive: true, force: true });
+    }
   }
   mkdirSync(cache, { recursive: true });
   writeFileSync(fichier, empreinte);

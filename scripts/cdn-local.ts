@@ -4,6 +4,7 @@
 // - `https://cdn.jsdelivr.net/npm/NAME@VERSION/+esm` (or `/SUB/+esm`) → an ES module bundled by esbuild
 //   from that installed copy, its dependencies left as `/npm/DEP@VERSION/+esm` imports as jsDelivr does;
 // - `https://cdn.jsdelivr.net/npm/NAME@VERSION/FILE` → the file itself (wasm, workers, css, package.json).
+// Workspace packages (@dotations/engine, TypeScript source) are answered the same way: esbuild bundles their source.
 // Any other non-local request fails with a French message: the build must never depend on a foreign host.
 import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -15,20 +16,28 @@ interface CopieInstallee {
   dossier: string;
 }
 
+function versionEspaceDeTravail(dossier: string): string | undefined {
+  const pj = join(dossier, 'package.json');
+  return existsSync(pj) ? (JSON.parse(readFileSync(pj, 'utf-8')) as { version?: string }).version : undefined;
+}
+
 /** Every installed copy of every package, from package-lock.json (`packages` map, lockfile v2/v3). */
 export function lireCopiesInstallees(racine: string): Map<string, CopieInstallee[]> {
   const verrou = JSON.parse(readFileSync(join(racine, 'package-lock.json'), 'utf-8')) as {
-    packages?: Record<string, { version?: string; link?: boolean }>;
+    packages?: Record<string, { version?: string; link?: boolean; resolved?: string }>;
   };
   if (!verrou.packages) throw new Error('package-lock.json : section « packages » absente (lockfileVersion 2 ou 3 attendue).');
   const copies = new Map<string, CopieInstallee[]>();
   for (const [chemin, info] of Object.entries(verrou.packages)) {
     const i = chemin.lastIndexOf('node_modules/');
-    if (i < 0 || !info.version || info.link) continue;
+    // Workspace package (`link: true`, e.g. @dotations/engine → engine/): its version is in its own package.json,
+    // its folder is the link in node_modules, so that it resolves like any installed package.
+    const version = info.link && info.resolved ? versionEspaceDeTravail(join(racine, info.resolved)) : info.version;
+    if (i < 0 || !version) continue;
     const nom = chemin.slice(i + 'node_modules/'.length);
     const liste = copies.get(nom) ?? [];
     // Top-level copies first: they answer "latest" and version ranges.
-    const copie = { version: info.version, dossier: join(racine, chemin) };
+    const copie = { version, dossier: join(racine, chemin) };
     if (i === 0) liste.unshift(copie);
     else liste.push(copie);
     copies.set(nom, liste);
