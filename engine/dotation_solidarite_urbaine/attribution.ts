@@ -25,24 +25,30 @@ function facteurGroupe(c: Contexte, groupe: Groupe, r: Float64Array) {
   }
 }
 
-/** Eligible communes of a group, split into "eligible both years" (N-1 amount > 0) and "newly eligible". */
-function classes(c: Contexte, groupe: Groupe) {
+/**
+ * Eligible communes of a group, in input order: their indices, and for each whether it was eligible both years
+ * (N-1 amount > 0) or is newly eligible.
+ */
+function eligiblesDuGroupe(c: Contexte, groupe: Groupe): { indices: Uint32Array; deuxAnnees: Uint8Array } {
   const eligible = c.booleens('dsu_eligible');
   const deuxAnnees = c.booleens('dsu_eligible_deux_annees');
   const masque = masqueGroupe(c, groupe);
-  const toujours = new Uint8Array(c.n);
-  const nouvelle = new Uint8Array(c.n);
-  for (let i = 0; i < c.n; i++) {
+  let m = 0;
+  for (let i = 0; i < c.n; i++) if (eligible[i] && masque[i]) m++;
+  const indices = new Uint32Array(m);
+  const toujours = new Uint8Array(m);
+  for (let i = 0, k = 0; i < c.n; i++) {
     if (!eligible[i] || !masque[i]) continue;
-    if (deuxAnnees[i]) toujours[i] = 1;
-    else nouvelle[i] = 1;
+    indices[k] = i;
+    toujours[k++] = deuxAnnees[i] ? 1 : 0;
   }
-  return { toujours, nouvelle };
+  return { indices, deuxAnnees: toujours };
 }
 
-function sommePopulation(pop: Float64Array, masque: Uint8Array): number {
+/** Σ population DGF of a group's eligible communes, eligible both years (`deuxAnnees` 1) or newly (0). */
+function sommePopulation(pop: Float64Array, e: ReturnType<typeof eligiblesDuGroupe>, deuxAnnees: 0 | 1): number {
   let s = 0;
-  for (let i = 0; i < pop.length; i++) if (masque[i]) s += pop[i];
+  for (let k = 0; k < e.indices.length; k++) if (e.deuxAnnees[k] === deuxAnnees) s += pop[e.indices[k]];
   return s;
 }
 
@@ -85,13 +91,13 @@ export const formulesAttribution: Formules = {
   /** Share of the group bas: population of the communes eligible both years (else of all eligibles). */
   dsu_part_seuil_bas: nationale((c) => {
     const pop = c.nombres('population_dgf');
-    const bas = classes(c, 'seuil_bas');
-    const haut = classes(c, 'seuil_haut');
-    let pb = sommePopulation(pop, bas.toujours);
-    let ph = sommePopulation(pop, haut.toujours);
+    const bas = eligiblesDuGroupe(c, 'seuil_bas');
+    const haut = eligiblesDuGroupe(c, 'seuil_haut');
+    let pb = sommePopulation(pop, bas, 1);
+    let ph = sommePopulation(pop, haut, 1);
     if (pb + ph === 0) {
-      pb += sommePopulation(pop, bas.nouvelle);
-      ph += sommePopulation(pop, haut.nouvelle);
+      pb += sommePopulation(pop, bas, 0);
+      ph += sommePopulation(pop, haut, 0);
     }
     return pb + ph > 0 ? pb / (pb + ph) : 0;
   }),
@@ -112,21 +118,21 @@ for (const groupe of GROUPES) {
     const taux = c.national('dsu_taux_progression');
     const plafond = c.p.dotation_solidarite_urbaine.attribution.augmentation_max;
     const score = c.nombres('dsu_score_attribution');
-    const { toujours, nouvelle } = classes(c, groupe);
-    const points = new Float64Array(c.n);
-    const plafonds = new Float64Array(c.n).fill(Infinity);
+    // Points and caps of the group's eligible communes only (in input order: same sums as over all communes).
+    const { indices, deuxAnnees } = eligiblesDuGroupe(c, groupe);
+    const points = new Float64Array(indices.length);
+    const plafonds = new Float64Array(indices.length);
     let total = 0;
-    for (let i = 0; i < c.n; i++) {
-      if (toujours[i]) {
-        points[i] = score[i] * taux;
-        plafonds[i] = plafond;
-      } else if (nouvelle[i]) points[i] = score[i];
-      total += points[i];
+    for (let k = 0; k < indices.length; k++) {
+      const toujours = deuxAnnees[k] === 1;
+      points[k] = toujours ? score[indices[k]] * taux : score[indices[k]];
+      plafonds[k] = toujours ? plafond : Infinity;
+      total += points[k];
     }
     if (total === 0) return 0;
     // The 4 M€ cap can only bind on positive increases of a positive envelope.
     if (!(taux > 0 && enveloppe > 0)) return enveloppe / total;
-    return valeurDePointEncadree(points, new Float64Array(c.n), plafonds, enveloppe);
+    return valeurDePointEncadree(points, new Float64Array(indices.length), plafonds, enveloppe);
   });
 }
 
@@ -138,10 +144,10 @@ formulesAttribution.dsu_montant_eligible = commune((c) => {
   const r = new Float64Array(c.n);
   for (const groupe of GROUPES) {
     const vp = c.national(`dsu_valeur_point_${groupe}`);
-    const { toujours, nouvelle } = classes(c, groupe);
-    for (let i = 0; i < c.n; i++) {
-      if (toujours[i]) r[i] = prev[i] + Math.min(vp * taux * score[i], plafond);
-      else if (nouvelle[i]) r[i] = vp * score[i];
+    const { indices, deuxAnnees } = eligiblesDuGroupe(c, groupe);
+    for (let k = 0; k < indices.length; k++) {
+      const i = indices[k];
+      r[i] = deuxAnnees[k] ? prev[i] + Math.min(vp * taux * score[i], plafond) : vp * score[i];
     }
   }
   return r;

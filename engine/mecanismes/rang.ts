@@ -41,11 +41,22 @@ function rangs(ordre: Uint32Array, n: number): Float64Array {
  */
 function ordreDecroissant(score: Float64Array, indices: Uint32Array | null): Uint32Array {
   const m = indices ? indices.length : score.length;
+  const cles: Cles = { bas: new Uint32Array(m), haut: new Uint32Array(m), ordre: new Uint32Array(m) };
+  const tampon: Cles = { bas: new Uint32Array(m), haut: new Uint32Array(m), ordre: new Uint32Array(m) };
+  remplirCles(score, indices, cles);
+  const trie = trierParMot(cles, tampon, 'haut');
+  if (departagerParMotBas(trie)) return trie.ordre;
+  // A long run of equal high words: from fresh keys, sort by the low word, then (stably) by the high word.
+  remplirCles(score, indices, cles);
+  const parBas = trierParMot(cles, tampon, 'bas');
+  return trierParMot(parBas, parBas === cles ? tampon : cles, 'haut').ordre;
+}
+
+/** Keys of the communes (all, or `indices`), in input order. */
+function remplirCles(score: Float64Array, indices: Uint32Array | null, c: Cles): void {
   const bits = new Float64Array(1);
   const mots = new Uint32Array(bits.buffer); // little-endian: [0] low word, [1] high word
-  const cles = { bas: new Uint32Array(m), haut: new Uint32Array(m), ordre: new Uint32Array(m) };
-  const tampon = { bas: new Uint32Array(m), haut: new Uint32Array(m), ordre: new Uint32Array(m) };
-  for (let k = 0; k < m; k++) {
+  for (let k = 0; k < c.ordre.length; k++) {
     const i = indices ? indices[k] : k;
     bits[0] = -score[i] + 0; // + 0 turns −0 into +0
     let h = mots[1];
@@ -54,18 +65,10 @@ function ordreDecroissant(score: Float64Array, indices: Uint32Array | null): Uin
       h = ~h >>> 0;
       l = ~l >>> 0;
     } else h = (h | 0x80000000) >>> 0;
-    cles.bas[k] = l;
-    cles.haut[k] = h;
-    cles.ordre[k] = i;
+    c.bas[k] = l;
+    c.haut[k] = h;
+    c.ordre[k] = i;
   }
-  const initial = { bas: cles.bas.slice(), haut: cles.haut.slice(), ordre: cles.ordre.slice() };
-  let trie = trierParMot(cles, tampon, 'haut');
-  if (!departagerParMotBas(trie)) {
-    // A long run of equal high words: sort by the low word, then (stably) by the high word.
-    const parBas = trierParMot(initial, trie === cles ? tampon : cles, 'bas');
-    trie = trierParMot(parBas, parBas === initial ? (trie === cles ? tampon : cles) : initial, 'haut');
-  }
-  return trie.ordre;
 }
 
 interface Cles {
