@@ -30,21 +30,27 @@ export function coefficientStabilite(brut: Float64Array, bande: Bande, enveloppe
   const { precedent, ratioPlancher, ratioPlafond } = bande;
   let borne = false;
   let total = 0;
+  let m = 0;
   for (let i = 0; i < brut.length; i++) {
     if (brut[i] > 0) {
       total += brut[i];
+      m++;
       if (ratioPlancher * precedent[i] > 0) borne = true;
     }
   }
   if (!(total > 0)) return 0;
   if (!borne) return 1;
-  // Bounds of each amount: the band when precedent > 0, else [0, ∞).
-  const plancher = new Float64Array(brut.length);
-  const plafond = new Float64Array(brut.length);
-  for (let i = 0; i < brut.length; i++) {
+  // The communes with an amount, in input order, with the bounds of their amount: the band when
+  // precedent > 0, else [0, ∞).
+  const montants = new Float64Array(m);
+  const plancher = new Float64Array(m);
+  const plafond = new Float64Array(m);
+  for (let i = 0, k = 0; i < brut.length; i++) {
+    if (!(brut[i] > 0)) continue;
     const avecPrecedent = precedent[i] > 0;
-    plancher[i] = avecPrecedent ? ratioPlancher * precedent[i] : 0;
-    plafond[i] = avecPrecedent ? ratioPlafond * precedent[i] : Infinity;
+    montants[k] = brut[i];
+    plancher[k] = avecPrecedent ? ratioPlancher * precedent[i] : 0;
+    plafond[k++] = avecPrecedent ? ratioPlafond * precedent[i] : Infinity;
   }
-  return valeurDePointEncadree(brut, plancher, plafond, enveloppe);
+  return valeurDePointEncadree(montants, plancher, plafond, enveloppe);
 }
