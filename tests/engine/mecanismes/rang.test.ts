@@ -42,3 +42,15 @@ describe('rang (mots hauts égaux)', () => {
     );
   });
 });
+
+describe('rang (taille France)', () => {
+  it('35 000 scores (zeros, ties, close values) rank as a comparator sort does', () => {
+    let graine = 12345;
+    const alea = () => ((graine = (graine * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const s = Float64Array.from({ length: 35000 }, (_, i) => (i % 7 === 0 ? 0 : i % 11 === 0 ? 1.5 : 0.5 + alea() * 3 + (i % 13 === 0 ? 2 ** -45 : 0)));
+    const ordre = [...s.keys()].sort((a, b) => s[b] - s[a] || a - b);
+    const attendu = new Float64Array(s.length);
+    ordre.forEach((i, k) => (attendu[i] = k + 1));
+    expect(rang(s)).toEqual(attendu);
+  });
+});
