@@ -17,18 +17,22 @@ export function valeurDePointEncadree(scores: Float64Array, plancher: Float64Arr
   let m = 0;
   for (let i = 0; i < scores.length; i++) if (scores[i] > 0) m++;
   if (m === 0) return 0;
-  const s = new Float64Array(m);
-  const lo = new Float64Array(m);
-  const hi = new Float64Array(m);
+  // Every score positive (callers that compact first): the inputs are used as they are.
+  const compacte = m === scores.length;
+  const s = compacte ? scores : new Float64Array(m);
+  const lo = compacte ? plancher : new Float64Array(m);
+  const hi = compacte ? plafond : new Float64Array(m);
   const bp = new Float64Array(m);
   const hp = new Float64Array(m);
   let somme = 0;
   let borne = 0; // largest finite breakpoint
   for (let i = 0, k = 0; i < scores.length; i++) {
     if (!(scores[i] > 0)) continue;
-    s[k] = scores[i];
-    lo[k] = plancher[i];
-    hi[k] = plafond[i];
+    if (!compacte) {
+      s[k] = scores[i];
+      lo[k] = plancher[i];
+      hi[k] = plafond[i];
+    }
     bp[k] = plancher[i] / scores[i];
     hp[k] = plafond[i] / scores[i];
     somme += s[k];
