@@ -2,11 +2,13 @@
 // `dotations` starts without compiling TypeScript. Also writes the list of bundled sources: api/bin/dotations.js
 // falls back to the sources (tsx) when one of them is newer than the bundle.
 import { build } from "esbuild";
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const racine = join(dirname(fileURLToPath(import.meta.url)), "..");
+// Chunk names carry a content hash: without emptying the folder, every build would leave its chunks behind.
+rmSync(join(racine, "api/dist"), { recursive: true, force: true });
 let r;
 try {
   r = await build({
@@ -20,6 +22,8 @@ try {
   platform: "node",
   target: "node20",
   metafile: true,
+  // flechette's "main" is CommonJS: as its own lazy chunk it would only have a default export. Its ES module build:
+  alias: { "@uwdata/flechette": "@uwdata/flechette/dist/flechette.mjs" },
   logLevel: "error",
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });

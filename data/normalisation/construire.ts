@@ -8,7 +8,7 @@
 
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { ENTREES, ENTREES_N_MOINS_1, type Communes, type ResultatsNMoins1 } from "../../engine/entrees.ts";
+import { ENTREES, type Communes, type ResultatsNMoins1 } from "../../engine/entrees.ts";
 import { estAnneeDgcl, type AnneeDgcl } from "../dgcl/colonnes.ts";
 import { deriverEntrees } from "../dgcl/derives.ts";
 import { appliquerGaranties } from "../dgcl/garanties.ts";
@@ -18,15 +18,18 @@ import { ErreurDonnees, Problemes } from "../lecture/probleme.ts";
 import { lireDossierOfgl } from "../ofgl/lire.ts";
 import { colonnesMontants } from "../ofgl/montants.ts";
 import { referentielCommunes } from "../referentiel/communes.ts";
-import { dossierDonnees, dossierSources, dossierTables, trouverSource } from "../acquisition/chemins.ts";
+import { dossierDonnees, dossierSources, trouverSource } from "../acquisition/chemins.ts";
 import { consigneManuelle, nomsLocaux } from "../acquisition/registre.ts";
-import { ecrireTableArrow, lireTableArrow, type Table } from "./arrow.ts";
+import { ecrireTableArrow, type Table } from "./arrow.ts";
+import { cheminTable } from "./charger.ts";
+
+// The loading side (fast path of the CLI and the API) lives in charger.ts, which imports none of the readers above.
+export { chargerEntrees, cheminTable } from "./charger.ts";
 
 export const DOSSIER_OFGL = join("raw", "rouages.fr-ofgl-dotations");
 /** Where the synthetic France (data/synthetique/) writes its criteria files, used when no official file exists. */
 export const DOSSIER_SYNTHETIQUE = "synthetique";
 
-export const cheminTable = (nom: string) => join(dossierTables(), `${nom}.arrow`);
 
 /** The criteria file of `annee`: official (DOTATIONS_DONNEES, then the cache), else the synthetic one. */
 export function sourceCriteres(annee: AnneeDgcl): { chemin: string; synthetique: boolean } | undefined {
@@ -102,29 +105,4 @@ export async function construireReferentiel(): Promise<number> {
   const { successeurs: _, ...colonnes } = r;
   await ecrireTableArrow(cheminTable("referentiel-communes"), colonnes as unknown as Table);
   return r.code_insee.length;
-}
-
-/**
- * Loads the engine inputs of `annee` from the normalised tables (fast path of the CLI and the API); builds them first
- * from the sources when they are missing.
- */
-export async function chargerEntrees(annee: AnneeDgcl): Promise<Omit<EntreesAnnee, "problemes">> {
-  const chemin = cheminTable(`entrees-${annee}`);
-  if (!existsSync(chemin)) return construireTablesAnnee(annee);
-  const t = await lireTableArrow(chemin);
-  for (const nom of Object.keys(ENTREES)) {
-    if (!(nom in t.colonnes)) throw new ErreurDonnees(`Table ${chemin} incomplète (colonne ${nom} absente) : reconstruisez-la avec « dotations donnees normaliser --annee ${annee} ».`);
-  }
-  const communes = t.colonnes as unknown as Communes;
-  const cheminAvant = cheminTable(`n-moins-1-${annee}`);
-  let resultatsPrecedents: ResultatsNMoins1 | undefined;
-  if (existsSync(cheminAvant)) {
-    const r = await lireTableArrow(cheminAvant);
-    const codes = r.colonnes.code_insee as string[];
-    if (codes.length !== communes.code_insee.length || codes.some((c, i) => c !== communes.code_insee[i])) {
-      throw new ErreurDonnees(`Tables ${chemin} et ${cheminAvant} non alignées : reconstruisez-les.`);
-    }
-    resultatsPrecedents = Object.fromEntries(Object.keys(ENTREES_N_MOINS_1).map((k) => [k, r.colonnes[k]])) as unknown as ResultatsNMoins1;
-  }
-  return { annee, communes, resultatsPrecedents, synthetique: t.metadonnees.get("synthetique") === "true" };
 }

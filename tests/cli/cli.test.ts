@@ -163,6 +163,36 @@ describe("écriture CSV des résultats", () => {
   });
 });
 
+describe("écriture CSV par morceaux", () => {
+  it("les morceaux mis bout à bout donnent le CSV entier, noms accentués et guillemets compris, quelle que soit leur taille", async () => {
+    const { morceauxCsv, versCsv } = await import("../../api/cli/sortie.ts");
+    const t = {
+      code_insee: ["01001", "2A004", "97101", "75056"],
+      nom: ["Ambérieu", 'Ajaccio, "ville"', "Les Abymes", "Paris 𝔸"],
+      colonnes: new Map<string, ArrayLike<number>>([["a", new Float64Array([0, -1.5, 123456789, NaN])], ["b", Uint8Array.of(1, 0, 1, 0)], ["c", [99, 100, 2147483648, 0.25]]]),
+    };
+    const attendu =
+      "code_insee,nom,a,b,c\n01001,Ambérieu,0,1,99\n2A004,\"Ajaccio, \"\"ville\"\"\",-1.5,0,100\n97101,Les Abymes,123456789,1,2147483648\n75056,Paris 𝔸,,0,0.25\n";
+    expect(new TextDecoder().decode(versCsv(t))).toBe(attendu);
+    for (const taille of [1, 40, 100]) {
+      const morceaux: Uint8Array[] = [];
+      for (const m of morceauxCsv(t, taille)) morceaux.push(m.slice());
+      expect(morceaux.length).toBeGreaterThan(1);
+      expect(new TextDecoder().decode(Buffer.concat(morceaux))).toBe(attendu);
+    }
+  });
+  it("entiers : mêmes chiffres que String() de 0 à 2^53", async () => {
+    const { versCsv } = await import("../../api/cli/sortie.ts");
+    const fc = (await import("fast-check")).default;
+    fc.assert(
+      fc.property(fc.array(fc.maxSafeNat(), { minLength: 1, maxLength: 20 }), (v) => {
+        const csv = new TextDecoder().decode(versCsv({ code_insee: v.map(() => "x"), colonnes: new Map([["c", v]]) }));
+        expect(csv).toBe(["code_insee,c", ...v.map((x) => `x,${x}`)].join("\n") + "\n");
+      }),
+    );
+  });
+});
+
 describe("dotations simuler avec le moteur réel", () => {
   it("écrit, ligne par ligne, exactement ce que simuler() calcule pour les mêmes entrées", async () => {
     const { simuler } = await import("../../engine/index.ts");

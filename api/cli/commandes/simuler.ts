@@ -22,6 +22,9 @@ export interface OptionsSimulation {
 
 const fmt = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
 
+/** DOTATIONS_CHRONO=1: milliseconds since process start of each step, on stderr (profiling of the CLI). */
+const chrono = process.env.DOTATIONS_CHRONO ? (etape: string) => sortie.erreur(`chrono ${etape} : ${performance.now().toFixed(0)} ms`) : () => {};
+
 /** The first local file of `annee` in `dossier`. */
 function dansDossier(dossier: string, annee: number): string | undefined {
   if (!estAnneeDgcl(annee)) return undefined;
@@ -46,7 +49,7 @@ async function chargerEntreesSimulation(o: OptionsSimulation): Promise<{ commune
     for (const l of e.problemes.lignes()) sortie.erreur(l);
     return e;
   }
-  const { chargerEntrees } = await import("../../../data/normalisation/construire.ts");
+  const { chargerEntrees } = await import("../../../data/normalisation/charger.ts");
   return chargerEntrees(o.annee);
 }
 
@@ -62,14 +65,18 @@ async function lireReforme(chemin: string): Promise<unknown> {
 export async function executerSimulation(o: OptionsSimulation, moteur: FonctionSimuler | Promise<FonctionSimuler>): Promise<void> {
   const ext = o.sortie.slice(o.sortie.lastIndexOf(".")).toLowerCase();
   if (!(FORMATS_SORTIE as readonly string[]).includes(ext)) throw new ErreurDonnees(`--sortie ${o.sortie} : extension ${FORMATS_SORTIE.join(", ")} attendue.`);
+  chrono("début");
   const [{ communes, resultatsPrecedents, synthetique }, simuler] = await Promise.all([chargerEntreesSimulation(o), moteur]);
+  chrono("entrées et moteur chargés");
   const reforme = o.reforme ? await lireReforme(o.reforme) : undefined;
   const resultat = simuler({ annee: o.annee, communes, resultatsPrecedents, reforme });
+  chrono("simulation");
   const n = communes.code_insee.length;
   const { colonnes: toutes, nationaux } = aplatirResultats(resultat, n);
   // The output holds what the engine computed; the inputs it echoes back are the user's own data.
   const colonnes = new Map([...toutes].filter(([nom]) => !(nom in ENTREES)));
   await ecrireSortie(o.sortie, { code_insee: communes.code_insee, nom: communes.nom, colonnes });
+  chrono("sortie écrite");
   if (synthetique) sortie.info("ATTENTION : données de la France synthétique, pas les données officielles.");
   sortie.info(`Simulation ${o.annee} : ${n} communes, ${colonnes.size} colonnes → ${o.sortie}`);
   if (!resultatsPrecedents) sortie.info(`Sans montants ${o.annee - 1} par commune : les valeurs N-1 prennent leur défaut.`);

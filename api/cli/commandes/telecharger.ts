@@ -30,7 +30,7 @@ export const commande: Commande = {
       const { telechargerMontantsOfgl } = await import("../../../data/ofgl/api.ts");
       const { colonnesMontants } = await import("../../../data/ofgl/montants.ts");
       const { ecrireTableArrow } = await import("../../../data/normalisation/arrow.ts");
-      const { cheminTable } = await import("../../../data/normalisation/construire.ts");
+      const { cheminTable } = await import("../../../data/normalisation/charger.ts");
       const m = await telechargerMontantsOfgl(undefined, (annee) => sortie.erreur(`OFGL : montants ${annee}…`));
       await ecrireTableArrow(cheminTable("montants-ofgl"), colonnesMontants(m), { maj: m.maj, annees: m.annees.join(",") });
       sortie.info(`Montants OFGL : ${m.code_insee.length} communes, ${m.annees[0]}–${m.annees.at(-1)} → ${cheminTable("montants-ofgl")}`);

@@ -1,0 +1,34 @@
+// Loads the engine inputs of a year from the normalised tables (fast path of the CLI and the API). Imports only the
+// Arrow reader and the input contract: the DGCL readers (construire.ts) are loaded only when a table is missing.
+
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { ENTREES, ENTREES_N_MOINS_1, type Communes, type ResultatsNMoins1 } from "../../engine/entrees.ts";
+import type { AnneeDgcl } from "../dgcl/colonnes.ts";
+import { ErreurDonnees } from "../lecture/probleme.ts";
+import { dossierTables } from "../acquisition/chemins.ts";
+import { lireTableArrow } from "./arrow.ts";
+import type { EntreesAnnee } from "./construire.ts";
+
+export const cheminTable = (nom: string) => join(dossierTables(), `${nom}.arrow`);
+
+/** Loads the engine inputs of `annee` from the normalised tables; builds them first from the sources when missing. */
+export async function chargerEntrees(annee: AnneeDgcl): Promise<Omit<EntreesAnnee, "problemes">> {
+  const chemin = cheminTable(`entrees-${annee}`);
+  if (!existsSync(chemin)) return (await import("./construire.ts")).construireTablesAnnee(annee);
+  const cheminAvant = cheminTable(`n-moins-1-${annee}`);
+  const [t, r] = await Promise.all([lireTableArrow(chemin), existsSync(cheminAvant) ? lireTableArrow(cheminAvant) : undefined]);
+  for (const nom of Object.keys(ENTREES)) {
+    if (!(nom in t.colonnes)) throw new ErreurDonnees(`Table ${chemin} incomplète (colonne ${nom} absente) : reconstruisez-la avec « dotations donnees normaliser --annee ${annee} ».`);
+  }
+  const communes = t.colonnes as unknown as Communes;
+  let resultatsPrecedents: ResultatsNMoins1 | undefined;
+  if (r) {
+    const codes = r.colonnes.code_insee as string[];
+    if (codes.length !== communes.code_insee.length || codes.some((c, i) => c !== communes.code_insee[i])) {
+      throw new ErreurDonnees(`Tables ${chemin} et ${cheminAvant} non alignées : reconstruisez-les.`);
+    }
+    resultatsPrecedents = Object.fromEntries(Object.keys(ENTREES_N_MOINS_1).map((k) => [k, r.colonnes[k]])) as unknown as ResultatsNMoins1;
+  }
+  return { annee, communes, resultatsPrecedents, synthetique: t.metadonnees.get("synthetique") === "true" };
+}
