@@ -1,9 +1,12 @@
 // Loader outputs (Arrow with a JSON `meta` in the schema metadata) and the banner every page shows about them.
+import {tableFromIPC} from "npm:apache-arrow";
 import {html} from "npm:htl";
 
 /** Arrow table of a FileAttachment and its metadata (origin of the data, year, national values). */
 export async function lireTable(fichier) {
-  const table = await fichier.arrow();
+  // Whole file first: FileAttachment.arrow() reads the response as a stream and cancels it after the end-of-stream
+  // marker, which the browser reports as an aborted request.
+  const table = tableFromIPC(new Uint8Array(await fichier.arrayBuffer()));
   const meta = JSON.parse(table.schema.metadata.get("meta") ?? "{}");
   return {table, meta};
 }

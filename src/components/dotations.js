@@ -54,7 +54,7 @@ export function graphiqueParStrate(lignes, {width, y = "parHabitant", label = "M
     marginLeft: 70,
     marginBottom: 40,
     x: {label: "Strate démographique", type: "band", tickFormat: (s) => String(s)},
-    y: {label, grid: true, tickFormat: (v) => v.toLocaleString("fr-FR")},
+    y: {label, grid: true, tickFormat: (v) => v.toLocaleString("fr-FR").replace("-", "−")},
     marks: [
       Plot.barY(lignes, {x: "strate", y, fill: "var(--theme-foreground-focus)", tip: {format: {x: false, y: false}, channels: {Strate: "libelle", Valeur: (d) => format ? format(d[y]) : d[y].toLocaleString("fr-FR"), Communes: "communes"}}}),
       Plot.ruleY([0])

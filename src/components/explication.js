@@ -1,9 +1,8 @@
 // Rendering of the engine's explanation of one commune: ordered steps and distances to the thresholds.
 import {html} from "npm:htl";
-import {formatUnite} from "./format.js";
+import {formatEcart, formatUnite} from "./format.js";
 
 const decimal = new Intl.NumberFormat("fr-FR", {maximumFractionDigits: 2});
-const ecart = new Intl.NumberFormat("fr-FR", {maximumFractionDigits: 2, signDisplay: "exceptZero"});
 
 /** Part of the calculation a step belongs to, from its variable name (spec prefixes); undefined: same as before. */
 function partie(variable) {
@@ -51,7 +50,7 @@ export function tableauDistances(distances) {
       <td>${d.libelle}</td>
       <td class="nombre">${decimal.format(d.valeur)}</td>
       <td class="nombre">${decimal.format(d.seuil)}</td>
-      <td class="nombre">${ecart.format(d.ecart)}</td>
+      <td class="nombre">${formatEcart(d.ecart)}</td>
       <td>${d.franchi ? "du côté éligible" : "du côté non éligible"}</td>
       <td class="reference">${d.reference}</td>
     </tr>`)}</tbody>

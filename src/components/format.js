@@ -4,13 +4,15 @@ const euros2 = new Intl.NumberFormat("fr-FR", {style: "currency", currency: "EUR
 const nombre = new Intl.NumberFormat("fr-FR", {maximumFractionDigits: 0});
 const decimal = new Intl.NumberFormat("fr-FR", {maximumFractionDigits: 4});
 const pourcent = new Intl.NumberFormat("fr-FR", {style: "percent", maximumFractionDigits: 2});
+const decimalSigne = new Intl.NumberFormat("fr-FR", {maximumFractionDigits: 2, signDisplay: "exceptZero"});
 const signe = new Intl.NumberFormat("fr-FR", {style: "currency", currency: "EUR", maximumFractionDigits: 0, signDisplay: "exceptZero"});
 
 export const formatEuros = (x) => euros0.format(x);
 export const formatEurosCentimes = (x) => euros2.format(x);
-export const formatEcartEuros = (x) => signe.format(x);
+// Typographic minus sign (U+2212) rather than the hyphen Intl gives for fr-FR.
+export const formatEcartEuros = (x) => signe.format(x).replace("-", "−");
 export const formatNombre = (x) => nombre.format(x);
-export const formatPourcent = (x) => pourcent.format(x);
+export const formatEcart = (x) => decimalSigne.format(x).replace("-", "−");
 
 /** A value in the unit the engine's catalogue gives it ("€", "€/hab", "habitants", "booléen", "rang", …). */
 export function formatUnite(valeur, unite) {

@@ -1,30 +1,36 @@
-// Browser test: builds the site offline, serves dist/ locally and loads every page in headless Chromium.
-// Fails on any request to another origin, any console error or uncaught exception; checks the DuckDB cell.
+// Browser test: builds the site offline once, serves dist/ locally and loads every page in headless Chromium.
+// Every page: no request to another origin, no console error or uncaught exception, the data banner. Then per page:
+// the home page's totals and DuckDB cell, the commune page's explanation (engine run in the browser, checked against
+// the engine run by the loader in Node), the reform page's live recomputation and French validation errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Server } from 'node:http';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { tableFromIPC } from 'apache-arrow';
+import { tableFromIPC, type Table } from 'apache-arrow';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AVERTISSEMENT_SYNTHETIQUE } from '../../data/synthetique/index.ts';
 import { construireSite } from '../site/construire.ts';
 import { servirDossier } from '../site/serveur.ts';
 
 const RACINE = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(RACINE, 'dist');
-const CAPTURES = join(tmpdir(), 'dotations-captures');
+const CAPTURES = process.env.DOTATIONS_CAPTURES ?? join(tmpdir(), 'dotations-captures');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const DOTATIONS = ['dotation_forfaitaire', 'dotation_solidarite_rurale', 'dsu_montant', 'dotation_nationale_perequation', 'dotation_communes_nouvelles'];
 
-/** Sum of the envelopes of the last year in the built Arrow file: the number the home page must show. */
-function totalDerniereAnnee(dist: string): number {
-  const dossier = join(dist, '_file', 'data');
-  const fichier = readdirSync(dossier).find((f) => /^enveloppes\.[0-9a-f]+\.arrow$/.test(f));
-  if (!fichier) throw new Error(`enveloppes.arrow absent de ${dossier}`);
-  const lignes = tableFromIPC(readFileSync(join(dossier, fichier))).toArray().map((r) => r.toJSON() as { annee: number; montant: number });
-  const derniere = Math.max(...lignes.map((r) => r.annee));
-  return lignes.filter((r) => r.annee === derniere).reduce((s, r) => s + r.montant, 0);
+/** A loader output of the built site (Arrow stream) with its `meta` schema metadata. */
+function fichierConstruit(nom: string): { table: Table; meta: Record<string, unknown> } {
+  const dossier = join(DIST, '_file', 'data');
+  const fichier = readdirSync(dossier).find((f) => new RegExp(`^${nom}\\.[0-9a-f]+\\.arrow$`).test(f));
+  if (!fichier) throw new Error(`${nom}.arrow absent de ${dossier}`);
+  const table = tableFromIPC(readFileSync(join(dossier, fichier)));
+  return { table, meta: JSON.parse(table.schema.metadata.get('meta') ?? '{}') };
 }
+
+const somme = (c: ArrayLike<number>) => Array.from(c).reduce((s, x) => s + x, 0);
+const chiffres = (t: string) => t.replace(/\D/g, '');
 
 /** Every page of the built site, as URL paths (index.html → /, foo/bar.html → /foo/bar). */
 function pages(dossier: string): string[] {
@@ -58,49 +64,134 @@ describe('site construit hors ligne, dans Chromium', () => {
     serveur?.close();
   });
 
-  it('le site a une page d’accueil', () => {
-    expect(pages(DIST)).toContain('/');
-  });
-
-  for (const chemin of ['/']) {
-    it(`page ${chemin} : aucune requête étrangère, aucune erreur, cellule DuckDB calculée`, async () => {
-      const page = await navigateur.newPage({ viewport: { width: 1280, height: 1100 } });
-      const etrangeres: string[] = [];
-      const erreurs: string[] = [];
-      await page.route('**/*', (route) => {
-        const url = route.request().url();
-        if (new URL(url).origin === origine || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-        etrangeres.push(url);
-        return route.abort();
-      });
-      page.on('console', (m) => { if (m.type() === 'error') erreurs.push(`console : ${m.text()}`); });
-      page.on('pageerror', (e) => erreurs.push(`exception : ${e.message}`));
-      page.on('requestfailed', (r) => { if (new URL(r.url()).origin === origine) erreurs.push(`échec : ${r.url()}`); });
+  /** Opens a page, runs `verifier`, takes a screenshot, then checks foreign requests and errors. */
+  async function visiter(chemin: string, verifier: (page: Page) => Promise<void>): Promise<void> {
+    const page = await navigateur.newPage({ viewport: { width: 1280, height: 1100 } });
+    const etrangeres: string[] = [];
+    const erreurs: string[] = [];
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (new URL(url).origin === origine || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      etrangeres.push(url);
+      return route.abort();
+    });
+    page.on('console', (m) => { if (m.type() === 'error') erreurs.push(`console : ${m.text()}`); });
+    page.on('pageerror', (e) => erreurs.push(`exception : ${e.message}`));
+    page.on('requestfailed', (r) => { if (new URL(r.url()).origin === origine) erreurs.push(`échec : ${r.url()} (${r.failure()?.errorText})`); });
+    try {
       const reponse = await page.goto(origine + chemin, { waitUntil: 'load' });
       expect(reponse?.status()).toBe(200);
+      // The data banner: origin of the data, and for the synthetic France the warning, seed and generator version.
+      const { meta } = fichierConstruit(chemin === '/' ? 'resultats' : 'france');
+      const bandeau = page.locator('#bandeau-donnees');
+      await expect.poll(() => bandeau.count(), { timeout: 60_000 }).toBe(1);
+      const texte = await bandeau.innerText();
+      if (meta.synthetique) {
+        expect(texte).toContain(AVERTISSEMENT_SYNTHETIQUE);
+        expect(texte).toContain(`graine ${meta.graine}`);
+        expect(texte).toContain(`version ${meta.versionGenerateur}`);
+      } else expect(texte).toContain('Données officielles');
+      await verifier(page);
+      await page.screenshot({ path: join(CAPTURES, `${chemin === '/' ? 'accueil' : chemin.slice(1).replace(/\//g, '-')}.png`), fullPage: true });
+    } finally {
+      await page.close();
+    }
+    expect(etrangeres, 'requêtes vers une autre origine').toEqual([]);
+    expect(erreurs, 'erreurs dans la console ou exceptions').toEqual([]);
+  }
 
-      // DuckDB-wasm ran the SQL over the Arrow file produced by the loader: one row per year.
+  it('le site a ses trois pages', () => {
+    expect(pages(DIST)).toEqual(['/', '/commune', '/reforme']);
+  });
+
+  it('accueil : totaux nationaux de la simulation, filtre, graphique et cellule DuckDB', async () => {
+    const { table } = fichierConstruit('resultats');
+    const colonne = (nom: string) => table.getChild(nom)!.toArray() as Float64Array;
+    await visiter('/', async (page) => {
+      // DuckDB-wasm ran the SQL over the Arrow file produced by the loader: one row per strate, strate 1 first.
       const lignes = page.locator('#resultat-sql table tbody tr');
       await expect.poll(() => lignes.count(), { timeout: 60_000 }).toBeGreaterThan(3);
-      const premiere = await lignes.first().locator('td').allInnerTexts();
-      expect(premiere.join(' ')).toMatch(/2019/);
-      // The number computed from the engine's parameters, and the Plot chart.
-      const attendu = totalDerniereAnnee(DIST);
-      await expect.poll(async () => (await page.locator('#total-enveloppes').innerText()).replace(/\D/g, ''), { timeout: 30_000 }).toBe(String(attendu));
+      expect((await lignes.first().locator('td').allInnerTexts()).join(' ')).toMatch(/^\s*1\s/);
+      // Card of each dotation = the national sum of its column; the total = the sum of all of them.
+      const cartes = await page.locator('#cartes-dotations').innerText();
+      for (const d of DOTATIONS) expect(chiffres(cartes)).toContain(String(Math.round(somme(colonne(d)))));
+      const total = Math.round(DOTATIONS.reduce((s, d) => s + somme(colonne(d)), 0));
+      await expect.poll(async () => chiffres(await page.locator('#total-dotations').innerText()), { timeout: 30_000 }).toBe(String(total));
+      expect(await page.locator('#total-dotations').innerText()).toMatch(/^\d{1,3}(\u202f\d{3})+\u00a0€$/);
       expect(await page.locator('figure svg, svg[class^="plot"]').count()).toBeGreaterThan(0);
-
       // The Input filters the number: unticking every dotation brings the total to 0 €.
-      const avant = await page.locator('#total-enveloppes').innerText();
+      const avant = await page.locator('#total-dotations').innerText();
       const cases = page.locator('form input[type=checkbox]');
       for (let i = 0; i < (await cases.count()); i++) await cases.nth(i).uncheck();
-      await expect.poll(() => page.locator('#total-enveloppes').innerText()).toMatch(/^0\s€$/);
+      await expect.poll(() => page.locator('#total-dotations').innerText()).toMatch(/^0\s€$/);
       for (let i = 0; i < (await cases.count()); i++) await cases.nth(i).check();
-      await expect.poll(() => page.locator('#total-enveloppes').innerText()).toBe(avant);
+      await expect.poll(() => page.locator('#total-dotations').innerText()).toBe(avant);
+    });
+  }, 180_000);
 
-      await page.screenshot({ path: join(CAPTURES, `${chemin === '/' ? 'accueil' : chemin.slice(1).replace(/\//g, '-')}.png`), fullPage: true });
-      await page.close();
-      expect(etrangeres, 'requêtes vers une autre origine').toEqual([]);
-      expect(erreurs, 'erreurs dans la console ou exceptions').toEqual([]);
-    }, 120_000);
-  }
+  it('commune : montants et étapes du calcul d’une commune connue, calculés dans le navigateur', async () => {
+    const { table } = fichierConstruit('resultats');
+    const codes = table.getChild('code_insee')!.toArray() as string[];
+    const noms = table.getChild('nom')!.toArray() as string[];
+    const cible = table.getChild('dsr_fraction_cible')!.toArray() as Float64Array;
+    const dgf = table.getChild('dotation_globale_fonctionnement_communes')!.toArray() as Float64Array;
+    // A commune that receives the DSR cible, so that its explanation has DSR steps.
+    const i = cible.findIndex((x) => x > 0);
+    expect(i).toBeGreaterThanOrEqual(0);
+    await visiter('/commune', async (page) => {
+      const saisie = page.locator('input[type=text]').first();
+      await expect.poll(() => page.locator('#etapes tr.etape').count(), { timeout: 60_000 }).toBeGreaterThan(20);
+      await saisie.fill(`${noms[i]} (${codes[i]})`);
+      await expect.poll(() => page.locator('#commune-choisie').innerText(), { timeout: 30_000 }).toContain(`(${codes[i]})`);
+      // The engine bundled for the browser gives the amount the engine computed in Node for the loader.
+      expect(chiffres(await page.locator('#dgf-commune').innerText())).toBe(String(Math.round(dgf[i])));
+      const etapes = await page.locator('#etapes').innerText();
+      expect(etapes).toContain('Strate démographique');
+      expect(etapes).toContain('Dotation de solidarité rurale');
+      expect(etapes).toMatch(/CGCT art\. L\.2334-22-1/);
+      expect(await page.locator('#distances tbody tr').count()).toBeGreaterThan(0);
+      // By code INSEE alone, then an unknown text: a French message.
+      await saisie.fill(codes[0]);
+      await expect.poll(() => page.locator('#commune-choisie').innerText()).toContain(`(${codes[0]})`);
+      await saisie.fill('Commune qui n’existe pas');
+      await expect.poll(() => page.locator('#commune-introuvable').count()).toBe(1);
+      expect(await page.locator('#commune-introuvable').innerText()).toContain('Aucune commune ne correspond');
+      await saisie.fill(`${noms[i]} (${codes[i]})`);
+      await expect.poll(() => page.locator('#commune-choisie').count()).toBe(1);
+    });
+  }, 180_000);
+
+  it('réforme : le droit en vigueur ne change rien, un paramètre modifié change les montants, une erreur est expliquée', async () => {
+    await visiter('/reforme', async (page) => {
+      await expect.poll(() => page.locator('#gagnantes').count(), { timeout: 60_000 }).toBe(1);
+      expect(await page.locator('#gagnantes').innerText()).toBe('0');
+      expect(await page.locator('#perdantes').innerText()).toBe('0');
+      expect(await page.locator('#sans-variation').count()).toBe(1);
+      expect(await page.locator('#duree-reforme').innerText()).toMatch(/en [\d\u202f]+ ms/);
+      // DSR cible reserved to the first 5,000 communes of the index instead of 10,000: communes lose it.
+      await page.locator('.reglages input[type=number]').first().fill('5000');
+      await expect.poll(async () => Number(chiffres(await page.locator('#perdantes').innerText())), { timeout: 30_000 }).toBeGreaterThan(0);
+      const cibleLigne = await page.locator('#nationaux-reforme tr', { hasText: 'dont DSR cible' }).locator('td').allInnerTexts();
+      const [avant, apres] = [Number(chiffres(cibleLigne[4])), Number(chiffres(cibleLigne[5]))];
+      expect(apres).toBeLessThan(avant);
+      // +100 M€ on the DSR envelopes: the DSR distributed grows by 100 M€ (within 0.1 %: the N-1 → N growth rate).
+      await page.locator('.reglages input[type=number]').nth(1).fill('100');
+      const ecartDsr = async () => (await page.locator('#nationaux-reforme tr', { hasText: 'Dotation de solidarité rurale' }).locator('td').allInnerTexts())[3];
+      await expect.poll(ecartDsr, { timeout: 30_000 }).toMatch(/^\+/);
+      expect(Math.abs(Number(chiffres(await ecartDsr())) - 100_000_000)).toBeLessThan(100_000);
+      expect(await page.locator('figure svg, svg[class^="plot"]').count()).toBeGreaterThan(0);
+      // Validation by the engine (validerReforme): French message naming the parameter.
+      const libre = page.locator('textarea');
+      await libre.fill('{"dotation_solidarite_urbaine.eligibilite.part_eligible_seuil_bas": 3}');
+      await page.getByRole('button', { name: 'Appliquer' }).click();
+      await expect.poll(() => page.locator('#erreur-reforme').count(), { timeout: 30_000 }).toBe(1);
+      expect(await page.locator('#erreur-reforme').innerText()).toMatch(/part_eligible_seuil_bas.*une part comprise entre 0 et 1/);
+      await libre.fill('{pas du json');
+      await page.getByRole('button', { name: 'Appliquer' }).click();
+      await expect.poll(() => page.locator('#erreur-reforme').innerText()).toMatch(/JSON invalide/);
+      await libre.fill('');
+      await page.getByRole('button', { name: 'Appliquer' }).click();
+      await expect.poll(() => page.locator('#perdantes').count()).toBe(1);
+    });
+  }, 180_000);
 });
