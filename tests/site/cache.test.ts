@@ -1,26 +1,34 @@
-// Loader cache correctness: changing an engine parameter (a module the loader imports, not the loader itself)
-// must change the built number. Works on a copy of the repository so the real checkout is left alone.
+// Loader cache correctness: changing an engine parameter (a module the loaders import, not a loader itself) must
+// change what the site is built from: the loader outputs and the engine bundled for the pages. Works on a copy of the
+// repository so the real checkout is left alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { tableFromIPC } from 'apache-arrow';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { construireSite } from './construire.ts';
 import { empreinteSources, invaliderCacheChargeurs } from '../../scripts/cache-chargeurs.ts';
 
 const RACINE = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const EXCLUS = new Set(['node_modules', 'dist', '.git', 'sources', 'tables', 'api']);
+const SEUIL_CIBLE = ['dotation_solidarite_rurale', 'cible', 'eligibilite', 'seuil_classement'];
 
-/** DSR national amount of 2025 in the built Arrow file of the copy. */
-function dsr2025(copie: string): number {
+/** The built loader output `nom` of the copy (bytes). */
+function sortieConstruite(copie: string, nom: string): Buffer {
   const dossier = join(copie, 'dist', '_file', 'data');
-  const fichier = readdirSync(dossier).find((f) => /^enveloppes\.[0-9a-f]+\.arrow$/.test(f));
-  if (!fichier) throw new Error(`enveloppes.arrow absent de ${dossier}`);
-  const lignes = tableFromIPC(readFileSync(join(dossier, fichier))).toArray().map((r) => r.toJSON());
-  const ligne = lignes.find((r) => r.annee === 2025 && r.dotation === 'dsr');
-  if (!ligne) throw new Error('ligne DSR 2025 absente');
-  return ligne.montant as number;
+  const fichier = readdirSync(dossier).find((f) => new RegExp(`^${nom}\\.[0-9a-f]+\\.arrow$`).test(f));
+  if (!fichier) throw new Error(`${nom}.arrow absent de ${dossier}`);
+  return readFileSync(join(dossier, fichier));
+}
+
+/** DSR cible ranking limit of 2026 according to the engine bundled for the pages of the copy. */
+async function seuilCibleDuPaquet(copie: string): Promise<number> {
+  const dossier = join(copie, 'dist', '_npm', '@dotations', 'engine@0.1.0');
+  const fichiers = readdirSync(dossier).filter((f) => f.endsWith('.js'));
+  expect(fichiers).toHaveLength(1);
+  const moteur = await import(`${pathToFileURL(join(dossier, fichiers[0])).href}?${Date.now()}`);
+  return moteur.parametresAnnee(2026).dotation_solidarite_rurale.cible.eligibilite.seuil_classement;
 }
 
 describe('cache des chargeurs de données', () => {
@@ -62,17 +70,24 @@ describe('cache des chargeurs de données', () => {
     expect(empreinteSources(copie)).toBe(avant);
   });
 
-  it('un paramètre du moteur modifié change le nombre construit', () => {
+  it('un paramètre du moteur modifié change les sorties des chargeurs et le moteur des pages', async () => {
     construireSite(copie);
-    const avant = dsr2025(copie);
+    const avant = sortieConstruite(copie, 'resultats');
+    expect(await seuilCibleDuPaquet(copie)).toBe(10_000);
     const arbre = JSON.parse(readFileSync(parametres(), 'utf-8'));
-    const valeurs = arbre.dotation_solidarite_rurale.montant.total.valeurs as Record<string, number>;
-    expect(valeurs['2025-01-01']).toBe(avant);
-    valeurs['2025-01-01'] = avant + 1234;
+    const feuille = SEUIL_CIBLE.reduce((n, k) => n[k], arbre);
+    expect(feuille.valeurs).toEqual({ '2011-01-01': 10_000 });
+    feuille.valeurs['2011-01-01'] = 9_000;
     writeFileSync(parametres(), JSON.stringify(arbre));
     construireSite(copie);
-    expect(dsr2025(copie)).toBe(avant + 1234);
+    // The pages' engine is rebundled from the modified source…
+    expect(await seuilCibleDuPaquet(copie)).toBe(9_000);
+    // …and the loader output is recomputed: different from before, identical to a fresh run of the loader.
+    const apres = sortieConstruite(copie, 'resultats');
+    expect(apres.equals(avant)).toBe(false);
+    const frais = execFileSync(join(RACINE, 'node_modules', '.bin', 'tsx'), ['src/data/resultats.arrow.ts'], { cwd: copie, maxBuffer: 1 << 28 });
+    expect(apres.equals(frais)).toBe(true);
     // Unchanged sources: the cache is kept.
     expect(invaliderCacheChargeurs(copie, join(copie, 'src', '.observablehq', 'cache'))).toBe(false);
-  }, 300_000);
+  }, 400_000);
 });

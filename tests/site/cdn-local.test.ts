@@ -47,6 +47,18 @@ describe('CDN local', () => {
     expect(code).not.toMatch(/from\s*["'](d3-|\.\/)/);
   }, 30_000);
 
+  it('paquet de l’espace de travail : @dotations/engine, version de engine/package.json, source TypeScript empaquetée', async () => {
+    const versionMoteur = (JSON.parse(readFileSync(join(RACINE, 'engine', 'package.json'), 'utf-8')) as { version: string }).version;
+    expect(await (await fetch('https://registry.npmjs.org/@dotations%2fengine/latest')).json()).toMatchObject({ version: versionMoteur });
+    const code = await (await fetch(`https://cdn.jsdelivr.net/npm/@dotations/engine@${versionMoteur}/+esm`)).text();
+    // One self-contained module (no import left), exporting the engine's public interface, parameters included.
+    expect(code).not.toMatch(/\bimport\s*[{"'*]|from\s*["']/);
+    const moteur = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+    for (const nom of ['simuler', 'expliquer', 'parametresAnnee', 'validerReforme']) expect(typeof moteur[nom]).toBe('function');
+    expect(moteur.parametresAnnee(2026).dotation_solidarite_rurale.cible.eligibilite.seuil_classement).toBe(10_000);
+    expect(() => moteur.validerReforme({ 'dotation_solidarite_urbaine.eligibilite.part_eligible_seuil_haut': 2 })).toThrow(/une part comprise entre 0 et 1/);
+  }, 30_000);
+
   it('fichier brut : le wasm de DuckDB tel qu’installé', async () => {
     const r = await fetch('https://cdn.jsdelivr.net/npm/@duckdb/duckdb-wasm@1.29.0/dist/duckdb-mvp.wasm');
     expect(r.headers.get('content-type')).toBe('application/wasm');
