@@ -9,6 +9,7 @@ const COMMANDES: Record<string, () => Promise<{ commande: Commande }>> = {
   "donnees verifier": () => import("./commandes/verifier.ts"),
   "donnees normaliser": () => import("./commandes/normaliser.ts"),
   simuler: () => import("./commandes/simuler.ts"),
+  serveur: () => import("./commandes/serveur.ts"),
   "donnees synthetique": () => import("../../data/synthetique/cli.ts"),
 };
 
