@@ -237,3 +237,41 @@ describe("GET /api/openapi.json", () => {
     }
   });
 });
+
+describe("dotations serveur", () => {
+  it("démarre depuis la ligne de commande sur un port libre, répond, et s'arrête sur SIGTERM", async () => {
+    const { spawn } = await import("node:child_process");
+    const { racineDepot } = await import("../../data/acquisition/chemins.ts");
+    const p = spawn("node", [join(racineDepot(), "api/bin/dotations.js"), "serveur", "--port", "0"], { env: { ...process.env } });
+    try {
+      const adresse = await new Promise<string>((ok, ko) => {
+        let texte = "";
+        p.stdout.on("data", (m) => {
+          texte += m;
+          const r = /API prête : (http:\/\/[^/]+)\/api\/annees/.exec(texte);
+          if (r) ok(r[1]);
+        });
+        p.once("exit", (code) => ko(new Error(`serveur arrêté (code ${code})`)));
+      });
+      const r = await fetch(adresse + "/api/annees");
+      expect((await r.json()).annees.map((a: any) => a.annee)).toContain(2025);
+    } finally {
+      const fin = new Promise((ok) => p.once("exit", ok));
+      p.kill("SIGTERM");
+      expect(await fin).toBe(0);
+    }
+  }, 60000);
+  it("option invalide : message en français, code 2", async () => {
+    const { principal } = await import("../../api/cli/index.ts");
+    const { sortie } = await import("../../api/cli/commande.ts");
+    const messages: string[] = [];
+    const { erreur } = sortie;
+    sortie.erreur = (t) => void messages.push(t);
+    try {
+      expect(await principal(["serveur", "--port", "99999"])).toBe(2);
+    } finally {
+      sortie.erreur = erreur;
+    }
+    expect(messages[0]).toMatch(/^--port « 99999 » invalide : entier de 0 à 65535 attendu/);
+  });
+});
