@@ -1,6 +1,7 @@
 // Loader-cache invalidation: Framework reruns a data loader only when the loader file itself is newer than its
-// cached output, not when a module it imports changes. Cached loader outputs are dropped whenever the fingerprint
-// of engine/, data/ and package-lock.json changes (the npm and DuckDB caches, keyed by version, are kept, except the
+// cached output, not when a module it imports changes, and `build` even uses a stale output ("[using stale]") when
+// the loader file changed. Cached loader outputs are dropped whenever the fingerprint of the loaders and their
+// helpers (src/data/), engine/, data/ and package-lock.json changes (the npm and DuckDB caches, keyed by version, are kept, except the
 // bundles of the workspace packages such as @dotations/engine: their source changes without a version change).
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -28,6 +29,7 @@ export function empreinteSources(racine: string): string {
       h.update(s.size > GROS_FICHIER ? `${s.size}:${s.mtimeMs}` : readFileSync(chemin)).update('\0');
     }
   };
+  parcourir(join(racine, 'src', 'data'));
   parcourir(join(racine, 'engine'));
   parcourir(join(racine, 'data'));
   h.update(readFileSync(join(racine, 'package-lock.json')));

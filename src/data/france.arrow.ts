@@ -1,7 +1,8 @@
 // Data loader: the engine inputs of the site's year for every commune, for the engine running in the browser
 // (commune and reform pages). Columns: code_insee, nom, the inputs of engine/entrees.ts (spec names) and the N-1
 // results as `NAME@N-1` (the interchange format's convention). Compact: a column equal to its default everywhere is
-// left out (the engine applies the default), integers fit in Int32.
+// left out (the engine applies the default), a number column holding only integers of the Int32 range is stored as Int32
+// (lossless; the page converts it back to Float64Array).
 import { ENTREES, ENTREES_N_MOINS_1 } from '@dotations/engine';
 import { arrowAvecMeta, type ColonneSortie } from './commun/arrow.ts';
 import { donneesSite } from './commun/donnees.ts';
@@ -24,12 +25,12 @@ const colonnes: Record<string, ColonneSortie> = { code_insee: communes.code_inse
 for (const [nom, def] of Object.entries(ENTREES)) {
   const c = communes[nom as keyof typeof ENTREES];
   if (partoutDefaut(c, def.defaut)) continue;
-  colonnes[nom] = def.type === 'entier' ? entiersCompacts(c as Float64Array) : c;
+  colonnes[nom] = c instanceof Float64Array ? entiersCompacts(c) : c;
 }
 if (resultatsPrecedents) {
   for (const [nom, def] of Object.entries(ENTREES_N_MOINS_1)) {
     const c = resultatsPrecedents[nom as keyof typeof ENTREES_N_MOINS_1];
-    if (!partoutDefaut(c, def.defaut)) colonnes[`${nom}@N-1`] = c;
+    if (!partoutDefaut(c, def.defaut)) colonnes[`${nom}@N-1`] = entiersCompacts(c);
   }
 }
 process.stdout.write(arrowAvecMeta(colonnes, meta));

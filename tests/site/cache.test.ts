@@ -59,14 +59,20 @@ describe('cache des chargeurs de données', () => {
     if (copie && existsSync(copie)) rmSync(copie, { recursive: true, force: true });
   });
 
-  it('l’empreinte suit le contenu de engine/ et seulement lui', () => {
+  it('l’empreinte suit le contenu du moteur, des données et des chargeurs (build réutilise une sortie périmée)', () => {
     const avant = empreinteSources(copie);
     expect(empreinteSources(copie)).toBe(avant);
-    const fichier = join(copie, 'engine', 'index.ts');
-    const source = readFileSync(fichier, 'utf-8');
-    writeFileSync(fichier, `${source}\n// modifié\n`);
-    expect(empreinteSources(copie)).not.toBe(avant);
-    writeFileSync(fichier, source);
+    for (const chemin of [['engine', 'index.ts'], ['src', 'data', 'commun', 'donnees.ts'], ['src', 'data', 'france.arrow.ts']]) {
+      const fichier = join(copie, ...chemin);
+      const source = readFileSync(fichier, 'utf-8');
+      writeFileSync(fichier, `${source}\n// modifié\n`);
+      expect(empreinteSources(copie)).not.toBe(avant);
+      writeFileSync(fichier, source);
+      expect(empreinteSources(copie)).toBe(avant);
+    }
+    // A page is not a loader input: no invalidation.
+    const page = join(copie, 'src', 'index.md');
+    writeFileSync(page, `${readFileSync(page, 'utf-8')}\n`);
     expect(empreinteSources(copie)).toBe(avant);
   });
 
