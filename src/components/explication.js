@@ -3,6 +3,8 @@ import {html} from "npm:htl";
 import {formatEcart, formatUnite} from "./format.js";
 
 const decimal = new Intl.NumberFormat("fr-FR", {maximumFractionDigits: 2});
+/** Legal references do not break at their hyphens ("L.2334-22-1"): non-breaking hyphens (U+2011). */
+const reference = (r) => r.replaceAll("-", "\u2011");
 
 /** Part of the calculation a step belongs to, from its variable name (spec prefixes); undefined: same as before. */
 function partie(variable) {
@@ -25,7 +27,7 @@ export function tableauEtapes(etapes) {
     lignes.push(ligneEtape(e, k));
   });
   return html`<table class="etapes" id="etapes">
-    <colgroup><col style="width: 3em"><col style="width: 24%"><col style="width: 17%"><col><col style="width: 13%"></colgroup>
+    <colgroup><col style="width: 3em"><col style="width: 24%"><col style="width: 17%"><col><col style="width: 15%"></colgroup>
     <thead><tr><th>n°</th><th>Étape</th><th class="nombre">Valeur</th><th>Formule</th><th>Référence</th></tr></thead>
     <tbody>${lignes}</tbody>
   </table>`;
@@ -37,14 +39,14 @@ function ligneEtape(e, k) {
       <td>${e.libelle}${e.nationale ? html` <span class="etiquette">national</span>` : ""}</td>
       <td class="nombre">${formatUnite(e.valeur, e.unite)}</td>
       <td>${e.formule}</td>
-      <td class="reference">${e.reference}</td>
+      <td class="reference">${reference(e.reference)}</td>
     </tr>`;
 }
 
 export function tableauDistances(distances) {
   if (distances.length === 0) return html`<p>Aucun seuil d’éligibilité ne s’applique à cette commune.</p>`;
   return html`<table class="etapes" id="distances">
-    <colgroup><col style="width: 36%"><col style="width: 11%"><col style="width: 11%"><col style="width: 11%"><col style="width: 15%"><col></colgroup>
+    <colgroup><col style="width: 34%"><col style="width: 10%"><col style="width: 10%"><col style="width: 10%"><col style="width: 15%"><col></colgroup>
     <thead><tr><th>Critère</th><th class="nombre">Valeur</th><th class="nombre">Seuil</th><th class="nombre">Écart</th><th>Situation</th><th>Référence</th></tr></thead>
     <tbody>${distances.map((d) => html`<tr>
       <td>${d.libelle}</td>
@@ -52,7 +54,7 @@ export function tableauDistances(distances) {
       <td class="nombre">${decimal.format(d.seuil)}</td>
       <td class="nombre">${formatEcart(d.ecart)}</td>
       <td>${d.franchi ? "du côté éligible" : "du côté non éligible"}</td>
-      <td class="reference">${d.reference}</td>
+      <td class="reference">${reference(d.reference)}</td>
     </tr>`)}</tbody>
   </table>`;
 }

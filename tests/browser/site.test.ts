@@ -148,7 +148,7 @@ describe('site construit hors ligne, dans Chromium', () => {
       const etapes = await page.locator('#etapes').innerText();
       expect(etapes).toContain('Strate démographique');
       expect(etapes).toContain('Dotation de solidarité rurale');
-      expect(etapes).toMatch(/CGCT art\. L\.2334-22-1/);
+      expect(etapes).toMatch(/CGCT art\. L\.2334\u201122\u20111/); // non-breaking hyphens
       expect(await page.locator('#distances tbody tr').count()).toBeGreaterThan(0);
       // By code INSEE alone, then an unknown text: a French message.
       await saisie.fill(codes[0]);
@@ -167,7 +167,7 @@ describe('site construit hors ligne, dans Chromium', () => {
       expect(await page.locator('#gagnantes').innerText()).toBe('0');
       expect(await page.locator('#perdantes').innerText()).toBe('0');
       expect(await page.locator('#sans-variation').count()).toBe(1);
-      expect(await page.locator('#duree-reforme').innerText()).toMatch(/en [\d\u202f]+ ms/);
+      expect(await page.locator('#duree-reforme').innerText()).toMatch(/en [\d\u202f]+\u00a0ms/);
       // DSR cible reserved to the first 5,000 communes of the index instead of 10,000: communes lose it.
       await page.locator('.reglages input[type=number]').first().fill('5000');
       await expect.poll(async () => Number(chiffres(await page.locator('#perdantes').innerText())), { timeout: 30_000 }).toBeGreaterThan(0);
