@@ -33,7 +33,7 @@ export async function fichierBench(annee: 2024 | 2025 = ANNEE): Promise<string> 
 }
 
 /** The median of `mesures` (the middle one, or the mean of the two middle ones), rounded to the millisecond. */
-export function mediane(mesures: readonly number[]): number {
+function mediane(mesures: readonly number[]): number {
   const t = [...mesures].sort((a, b) => a - b);
   const m = t.length >> 1;
   return Math.round(t.length % 2 ? t[m] : (t[m - 1] + t[m]) / 2);
