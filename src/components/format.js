@@ -1,5 +1,6 @@
 // French number formats: 1 234 567 €, 12,5 %, 1 234 hab.
 const euros0 = new Intl.NumberFormat("fr-FR", {style: "currency", currency: "EUR", maximumFractionDigits: 0});
+const eurosPrecis = new Intl.NumberFormat("fr-FR", {style: "currency", currency: "EUR", minimumFractionDigits: 0, maximumFractionDigits: 4});
 const euros2 = new Intl.NumberFormat("fr-FR", {style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2});
 const nombre = new Intl.NumberFormat("fr-FR", {maximumFractionDigits: 0});
 const decimal = new Intl.NumberFormat("fr-FR", {maximumFractionDigits: 4});
@@ -18,7 +19,8 @@ export const formatEcart = (x) => decimalSigne.format(x).replace("-", "−");
 export function formatUnite(valeur, unite) {
   if (!Number.isFinite(valeur)) return "—";
   switch (unite) {
-    case "€": return euros0.format(valeur);
+    // Amounts are whole euros; a point value or an amount before rounding keeps its decimals.
+    case "€": return (Number.isInteger(valeur) ? euros0 : eurosPrecis).format(valeur);
     case "€/hab": return `${euros2.format(valeur)} par habitant`;
     case "€/ha": return `${euros2.format(valeur)} par hectare`;
     case "communes": return `${nombre.format(valeur)} communes`;

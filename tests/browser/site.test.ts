@@ -158,6 +158,10 @@ describe('site construit hors ligne, dans Chromium', () => {
       expect(await page.locator('#commune-introuvable').innerText()).toContain('Aucune commune ne correspond');
       await saisie.fill(`${noms[i]} (${codes[i]})`);
       await expect.poll(() => page.locator('#commune-choisie').count()).toBe(1);
+      expect(new URL(page.url()).hash).toBe(`#${codes[i]}`);
+      // The address names the commune: reloading shows it again.
+      await page.reload({ waitUntil: 'load' });
+      await expect.poll(() => page.locator('#commune-choisie').innerText(), { timeout: 60_000 }).toContain(`(${codes[i]})`);
     });
   }, 180_000);
 
