@@ -1,5 +1,4 @@
-// The dotations the pages show, by output column of the engine (spec names), and per-strate aggregates.
-import * as Plot from "npm:@observablehq/plot";
+// The dotations the pages show, by output column of the engine (spec names), and per-strate aggregates (pure).
 
 export const DOTATIONS = [
   {colonne: "dotation_forfaitaire", sigle: "DF", libelle: "Dotation forfaitaire"},
@@ -44,20 +43,4 @@ export function parStrate(strates, population, colonnes) {
   return [...groupes.values()]
     .sort((a, b) => a.strate - b.strate)
     .map((g) => ({...g, parHabitant: g.population > 0 ? g.montant / g.population : 0, libelle: `${g.strate} (${nombre.format(g.popMin)} à ${nombre.format(g.popMax)} hab.)`}));
-}
-
-/** Bar chart of an amount per inhabitant by strate. */
-export function graphiqueParStrate(lignes, {width, y = "parHabitant", label = "Montant par habitant (€)", format} = {}) {
-  return Plot.plot({
-    width,
-    height: 340,
-    marginLeft: 70,
-    marginBottom: 40,
-    x: {label: "Strate démographique", type: "band", tickFormat: (s) => String(s)},
-    y: {label, grid: true, tickFormat: (v) => v.toLocaleString("fr-FR").replace("-", "−")},
-    marks: [
-      Plot.barY(lignes, {x: "strate", y, fill: "var(--theme-foreground-focus)", tip: {format: {x: false, y: false}, channels: {Strate: "libelle", Valeur: (d) => format ? format(d[y]) : d[y].toLocaleString("fr-FR"), Communes: "communes"}}}),
-      Plot.ruleY([0])
-    ]
-  });
 }

@@ -28,7 +28,7 @@ export function formatUnite(valeur, unite) {
     case "strate": return `strate ${nombre.format(valeur)}`;
     case "booléen": return valeur ? "oui" : "non";
     case "part": return pourcent.format(valeur);
-    case "habitants": return `${nombre.format(valeur)} hab.`;
+    case "habitants": return `${nombre.format(valeur)}\u00a0hab.`;
     default: return Number.isInteger(valeur) ? nombre.format(valeur) : decimal.format(valeur);
   }
 }
