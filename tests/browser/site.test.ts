@@ -166,8 +166,18 @@ describe('site construit hors ligne, dans Chromium', () => {
   }, 180_000);
 
   it('réforme : le droit en vigueur ne change rien, un paramètre modifié change les montants, une erreur est expliquée', async () => {
+    const { table } = fichierConstruit('resultats');
     await visiter('/reforme', async (page) => {
       await expect.poll(() => page.locator('#gagnantes').count(), { timeout: 60_000 }).toBe(1);
+      // The engine in the browser, fed from france.arrow, gives for every dotation the national total the engine gave
+      // in Node for resultats.arrow (every commune counts).
+      const enVigueur = await page.locator('#nationaux-reforme tbody tr').evaluateAll((lignes) => lignes.map((l) => (l as HTMLElement).innerText.split('\t')));
+      const libelles = ['Dotation forfaitaire', 'Dotation de solidarité rurale', 'Dotation de solidarité urbaine', 'Dotation nationale de péréquation', 'Dotation des communes nouvelles'];
+      libelles.forEach((libelle, k) => {
+        const ligne = enVigueur.find((l) => l[0] === libelle);
+        expect(ligne, libelle).toBeDefined();
+        expect(chiffres(ligne![1]), libelle).toBe(String(Math.round(somme(table.getChild(DOTATIONS[k])!.toArray() as Float64Array))));
+      });
       expect(await page.locator('#gagnantes').innerText()).toBe('0');
       expect(await page.locator('#perdantes').innerText()).toBe('0');
       expect(await page.locator('#sans-variation').count()).toBe(1);
