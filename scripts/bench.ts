@@ -86,14 +86,29 @@ if (process.argv.includes(PREPARER)) {
     console.log(`  Σ ${nom.padEnd(42)} ${fmt.format(somme(nom))} €`);
   console.log(`simuler (tiède, ${MESURES} mesures) : médiane ${fmt.format(mediane)} ms, min ${fmt.format(min)} ms, 90e centile ${fmt.format(p90)} ms`);
   console.log(`pic de mémoire résidente : ${fmt.format(pic / 2 ** 20)} Mo`);
-  // Last line: one JSON object, assembled here so that other measures can be added as fields.
+  const picMoteur = pic;
+
+  // Data layer and synthetic France, measured after the engine (their memory does not count in peak_rss_mb).
+  const { mesurerParse, mesurerCliSimuler } = await import("../data/bench.ts");
+  const { mesurerSynthetique } = await import("../data/synthetique/index.ts");
+  const parse_ms = await mesurerParse();
+  console.log(`lecture, validation et normalisation d'un CSV DGCL de 35 000 lignes : médiane ${fmt.format(parse_ms)} ms`);
+  const cli_simuler_ms = await mesurerCliSimuler();
+  console.log(`dotations simuler de bout en bout (tables normalisées → CSV) : médiane ${fmt.format(cli_simuler_ms)} ms`);
+  const { synthetic_ms } = await mesurerSynthetique();
+  console.log(`France synthétique, deux années, toutes les communes : médiane ${fmt.format(synthetic_ms)} ms`);
+
+  // Last line: one JSON object.
   const arrondi = (x: number) => Math.round(x * 100) / 100;
   const mesures = {
     communes: n,
     engine_ms: arrondi(mediane),
     engine_min_ms: arrondi(min),
     engine_p90_ms: arrondi(p90),
-    peak_rss_mb: Math.round(pic / 2 ** 20),
+    peak_rss_mb: Math.round(picMoteur / 2 ** 20),
+    parse_ms,
+    cli_simuler_ms,
+    synthetic_ms,
   };
   console.log(JSON.stringify(mesures));
 }
