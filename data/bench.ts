@@ -2,7 +2,9 @@
 // Each figure is the median of several runs (not the best one: the figure a user should expect).
 //   parse_ms        read + validate + normalise a 35,000-row DGCL CSV in the official format (~200 columns)
 //   cli_simuler_ms  `dotations simuler` end to end (process start → CSV written) from the normalised tables
-// The CSV is the synthetic France's when present, else a deterministic filler file (cached in the temp directory).
+// parse_ms reads a deterministic filler file as wide as the official one (~200 columns: the synthetic France writes
+// only the ~60 the engine reads); cli_simuler_ms runs on the synthetic France (real communes, realistic criteria).
+// Both are cached in the temp directory.
 
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -17,19 +19,32 @@ import { lireCriteres } from "./dgcl/lire.ts";
 import { racineDepot } from "./acquisition/chemins.ts";
 
 const ANNEE = 2025;
-const NB_COMMUNES = 35000;
 const DOSSIER = join(tmpdir(), "dotations-bench");
 
-/** The 35,000-row CSV of the benchmark (synthetic France if built, else generated once). */
-export async function fichierBench(annee: 2024 | 2025 = ANNEE): Promise<string> {
-  const synth = join(racineDepot(), "data", "sources", "synthetique", `criteres-repartition-communes-${annee}.csv`);
-  if (existsSync(synth)) return synth;
-  const chemin = join(DOSSIER, `criteres-repartition-communes-${annee}.csv`);
+/** A 35,000-row CSV in the official format of ANNEE with ~200 columns, like the DGCL's file (generated once). */
+async function fichierLarge(): Promise<string> {
+  const chemin = join(DOSSIER, `criteres-larges-${ANNEE}.csv`);
   if (!existsSync(chemin)) {
     await mkdir(DOSSIER, { recursive: true });
-    await writeFile(chemin, ecrireCsvDgcl(annee, fabriquerTableDgcl(annee, NB_COMMUNES, 140, annee)));
+    await writeFile(chemin, ecrireCsvDgcl(ANNEE, fabriquerTableDgcl(ANNEE, 35000, 140, ANNEE)));
   }
   return chemin;
+}
+
+/**
+ * The 35,000-row CSV of the benchmark: the synthetic France's criteria files (real communes, official format of the
+ * year), from data/sources/synthetique/ when built there, else generated once into the temp directory (graine 1).
+ */
+async function fichierSynthetique(annee: 2024 | 2025 = ANNEE): Promise<string> {
+  const nom = `criteres-repartition-communes-${annee}.csv`;
+  const synth = join(racineDepot(), "data", "sources", "synthetique", nom);
+  if (existsSync(synth)) return synth;
+  const dossier = join(DOSSIER, "synthetique");
+  if (!existsSync(join(dossier, nom))) {
+    const { genererFranceSynthetique, ecrireDossierSynthetique } = await import("./synthetique/index.ts");
+    await ecrireDossierSynthetique(dossier, await genererFranceSynthetique({ annee: ANNEE, graine: 1 }));
+  }
+  return join(dossier, nom);
 }
 
 /** The median of `mesures` (the middle one, or the mean of the two middle ones), rounded to the millisecond. */
@@ -41,7 +56,7 @@ function mediane(mesures: readonly number[]): number {
 
 /** parse_ms: bytes on disk → validated, derived engine inputs (median of `essais`). */
 export async function mesurerParse(essais = 5): Promise<number> {
-  const chemin = await fichierBench();
+  const chemin = await fichierLarge();
   const mesures: number[] = [];
   for (let k = 0; k < essais; k++) {
     const t0 = performance.now();
@@ -60,13 +75,13 @@ export async function mesurerParse(essais = 5): Promise<number> {
  */
 export async function mesurerCliSimuler(essais = 7): Promise<number> {
   const racine = racineDepot();
-  const tables = join(DOSSIER, "tables");
+  const tables = join(DOSSIER, "tables-synthetiques");
   const env = { ...process.env, DOTATIONS_TABLES: tables };
   const executer = promisify(execFile);
   await executer("node", [join(racine, "api", "paquet.mjs")]);
   if (!existsSync(join(tables, `entrees-${ANNEE}.arrow`))) {
-    const n = await fichierBench(ANNEE);
-    const nMoins1 = await fichierBench(ANNEE - 1 as 2024);
+    const n = await fichierSynthetique(ANNEE);
+    const nMoins1 = await fichierSynthetique(ANNEE - 1 as 2024);
     await executer("node", [join(racine, "api/bin/dotations.js"), "donnees", "normaliser", "--annee", String(ANNEE), "--criteres", n, "--precedents", nMoins1], { env, maxBuffer: 1 << 26 });
   }
   const mesures: number[] = [];

@@ -1,5 +1,5 @@
-// Deterministic filler table in the official DGCL format, for the parse benchmark and the reader's tests when
-// the synthetic France (data/synthetique/) is not there. Values are plausible in range, not realistic.
+// Deterministic filler table in the official DGCL format, for the parse benchmark (as wide as the real file) and the
+// reader's tests (any size, no generator). Values are plausible in range, not realistic.
 
 import { colonnesDgcl, type AnneeDgcl, type CleColonneDgcl } from "./colonnes.ts";
 import type { TableDgcl } from "./ecrire.ts";
