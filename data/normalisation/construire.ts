@@ -46,6 +46,23 @@ async function lireValide(chemin: string, annee: AnneeDgcl, problemes: Problemes
   return r.criteres;
 }
 
+/**
+ * The creation date and initial population of the communes nouvelles come from the INSEE history of the communes,
+ * not from the DGCL file (spec §5.1). Without them the engine sees no commune nouvelle: the dotation en faveur des
+ * communes nouvelles is 0 € everywhere. Said once, as a warning, rather than left as a silent 0.
+ */
+function signalerHistoriqueAbsent(communes: Communes, chemin: string, problemes: Problemes): void {
+  if (communes.date_creation_commune.some((d) => d !== 0)) return;
+  problemes.avertissement(
+    chemin,
+    1,
+    0,
+    "les dates de création des communes (historique des communes de l'INSEE) ne figurent pas dans le fichier de la DGCL : " +
+      "aucune commune n'est reconnue comme commune nouvelle et la dotation en faveur des communes nouvelles vaut 0 € " +
+      "(voir docs/donnees.md, « Limites »).",
+  );
+}
+
 export interface EntreesAnnee {
   readonly annee: AnneeDgcl;
   readonly communes: Communes;
@@ -61,6 +78,7 @@ export async function normaliserAnnee(annee: AnneeDgcl, chemins: { n?: string; n
   if (!source) throw new ErreurDonnees(consigneManuelle(annee, dossierSources(), "aucune copie locale"));
   const criteres = await lireValide(source.chemin, annee, problemes);
   const { communes } = deriverEntrees(criteres);
+  signalerHistoriqueAbsent(communes, source.chemin, problemes);
   const donnees = dossierDonnees();
   if (donnees) await appliquerGaranties(annee, communes, donnees, problemes);
   let resultatsPrecedents: ResultatsNMoins1 | undefined;

@@ -25,6 +25,8 @@ describe("tables normalisées d'une année", () => {
     const montants = await lireTableArrow(join(d, "tables", "montants-dgcl-2025.arrow"));
     expect(Object.keys(montants.colonnes)).toContain("dotation_forfaitaire");
     expect(montants.metadonnees.get("annee")).toBe("2025");
+    // The DGCL file has no creation dates: the missing INSEE history is said, not left as a silent 0 € of DCN.
+    expect(e.problemes.lignes()).toContainEqual(expect.stringMatching(new RegExp(`^${n}:1:0: avertissement : les dates de création des communes .* vaut 0 €`)));
     delete process.env.DOTATIONS_TABLES;
   });
   it("refuse de normaliser un fichier invalide et liste ses problèmes", async () => {
