@@ -2,7 +2,7 @@
 // (N-1 seeded by generated N-2 amounts, N reading the N-1 amounts back from the N-1 table as the reader does),
 // notified amounts and the injected discrepancies of year N.
 import type { Communes, ResultatsNMoins1 } from "../../engine/entrees.ts";
-import * as moteur from "@dotations/engine";
+import { simuler as simulerMoteur } from "@dotations/engine";
 import { estAnneeDgcl, type AnneeDgcl } from "../dgcl/colonnes.ts";
 import type { TableDgcl } from "../dgcl/ecrire.ts";
 import { Flux } from "./alea.ts";
@@ -36,20 +36,13 @@ export interface FranceSynthetique {
   readonly colonnesAbsentes: readonly string[];
 }
 
-/** The engine's `simuler`, with a clear message while the engine is not available. */
-export function simulateurParDefaut(): Simulateur {
-  const simuler = (moteur as Record<string, unknown>).simuler;
-  if (typeof simuler !== "function") throw new Error("Moteur indisponible : @dotations/engine n'exporte pas encore « simuler ».");
-  return simuler as Simulateur;
-}
-
 /** Generates the synthetic France of `annee` for `graine`, amounts included. */
 export function franceSynthetique(o: OptionsFranceSynthetique & { simuler?: Simulateur }): FranceSynthetique {
   if (!estAnneeDgcl(o.annee) || !estAnneeDgcl(o.annee - 1)) {
     throw new Error(`Année invalide pour la France synthétique : ${o.annee} (le format officiel est connu de 2020 à 2026).`);
   }
   const format = o.annee;
-  const simuler = o.simuler ?? simulateurParDefaut();
+  const simuler: Simulateur = o.simuler ?? simulerMoteur;
   const g = genererCriteres(o);
   // DGF de référence of the communes nouvelles needs the N-1 amounts: first run without it.
   let chaine = executerChaine(format, g, simuler, o.annee);

@@ -1,15 +1,12 @@
 // Calibration against reality, with the real engine: national counts of eligible communes and the real 2026
-// amounts of the OFGL sample (shares within 5 points, medians within 15 %). Runs once the engine exports
-// `simuler` and the OFGL sample is present (../shared/dgcl or DOTATIONS_DONNEES).
-import * as moteur from "@dotations/engine";
+// amounts of the OFGL sample (shares within 5 points, medians within 15 %), read from ../shared/dgcl or
+// DOTATIONS_DONNEES.
 import { beforeAll, describe, expect, it } from "vitest";
 import { franceSynthetique, type FranceSynthetique } from "../../data/synthetique/france.ts";
 import { chargerMontantsReels, type MontantsReels } from "../../data/synthetique/reels.ts";
 import { formaterRapport, rapportCalibrage, type Rapport } from "../../data/synthetique/rapport.ts";
 
-const moteurPret = typeof (moteur as Record<string, unknown>).simuler === "function";
-
-describe.skipIf(!moteurPret)("France synthétique : calage sur la réalité (moteur réel)", () => {
+describe("France synthétique : calage sur la réalité (moteur réel)", () => {
   let reels: MontantsReels | undefined;
   let f: FranceSynthetique;
   let r: Rapport;

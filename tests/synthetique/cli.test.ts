@@ -1,4 +1,3 @@
-import * as moteur from "@dotations/engine";
 import { mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sortie } from "../../api/cli/commande.ts";
 import { principal } from "../../api/cli/index.ts";
 
-const moteurPret = typeof (moteur as Record<string, unknown>).simuler === "function";
 let infos: string[] = [];
 let erreurs: string[] = [];
 const origine = { ...sortie };
@@ -33,15 +31,10 @@ describe("dotations donnees synthetique", () => {
     expect(erreurs.join("\n")).toMatch(/--sortie DOSSIER ou --rapport/);
   });
 
-  it.skipIf(!moteurPret)("écrit le dossier et annonce des données synthétiques, graine et version", async () => {
+  it("écrit le dossier et annonce des données synthétiques, graine et version", async () => {
     const dossier = await mkdtemp(join(tmpdir(), "synthetique-cli-"));
     expect(await principal(["donnees", "synthetique", "--annee", "2026", "--graine", "1", "--sortie", dossier])).toBe(0);
     expect(infos[0]).toMatch(/^Données synthétiques — ne pas utiliser pour une décision — graine 1, générateur \d+\.\d+\.\d+/);
     expect((await readdir(dossier)).sort()).toEqual(["LISEZMOI.md", "criteres-repartition-communes-2025.csv", "criteres-repartition-communes-2026.csv", "ecarts-injectes-2026.csv", "synthetique.json"]);
   }, 60000);
-
-  it.skipIf(moteurPret)("sans moteur, échoue avec un message clair", async () => {
-    expect(await principal(["donnees", "synthetique", "--sortie", join(tmpdir(), "jamais")])).toBe(1);
-    expect(erreurs.join("\n")).toMatch(/Moteur indisponible/);
-  });
 });
