@@ -7,7 +7,7 @@
 //   referentiel-communes.arrow  code_insee, nom, code_departement, code_region, code_epci, nom_epci, population
 
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { ENTREES, type Communes, type ResultatsNMoins1 } from "../../engine/entrees.ts";
 import { estAnneeDgcl, type AnneeDgcl } from "../dgcl/colonnes.ts";
 import { deriverEntrees } from "../dgcl/derives.ts";
@@ -22,6 +22,7 @@ import { dossierDonnees, dossierSources, trouverSource } from "../acquisition/ch
 import { consigneManuelle, nomsLocaux } from "../acquisition/registre.ts";
 import { ecrireTableArrow, type Table } from "./arrow.ts";
 import { cheminTable } from "./charger.ts";
+import { FICHIER_META_SYNTHETIQUE } from "../synthetique/avertissement.ts";
 
 // The loading side (fast path of the CLI and the API) lives in charger.ts, which imports none of the readers above.
 export { chargerEntrees, cheminTable } from "./charger.ts";
@@ -74,7 +75,8 @@ export interface EntreesAnnee {
 /** Reads, validates and normalises the DGCL files of `annee` and `annee - 1` (when present). */
 export async function normaliserAnnee(annee: AnneeDgcl, chemins: { n?: string; nMoins1?: string } = {}): Promise<EntreesAnnee & { criteres: CriteresDgcl }> {
   const problemes = new Problemes();
-  const source = chemins.n ? { chemin: chemins.n, synthetique: false } : sourceCriteres(annee);
+  // A file given by path is synthetic when the generator's meta file lies beside it.
+  const source = chemins.n ? { chemin: chemins.n, synthetique: existsSync(join(dirname(chemins.n), FICHIER_META_SYNTHETIQUE)) } : sourceCriteres(annee);
   if (!source) throw new ErreurDonnees(consigneManuelle(annee, dossierSources(), "aucune copie locale"));
   const criteres = await lireValide(source.chemin, annee, problemes);
   const { communes } = deriverEntrees(criteres);

@@ -8,8 +8,9 @@ import { tirerLatents, tirerTraitsSociaux, type Latents } from "./latents.ts";
 import type { MontantsReels } from "./reels.ts";
 import { chargerReferentiel, type Referentiel } from "./referentiel.ts";
 
-export const VERSION_GENERATEUR = "1.0.0";
-export const AVERTISSEMENT_SYNTHETIQUE = "Données synthétiques — ne pas utiliser pour une décision";
+import { AVERTISSEMENT_SYNTHETIQUE, VERSION_GENERATEUR } from "./avertissement.ts";
+
+export { AVERTISSEMENT_SYNTHETIQUE, VERSION_GENERATEUR };
 
 /** What every output of the synthetic France carries, so that pages, API and files can say it. */
 export interface MetaSynthetique {

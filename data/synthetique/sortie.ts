@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { ecrireCsvDgcl } from "../dgcl/ecrire.ts";
 import type { FranceSynthetique } from "./france.ts";
 import type { EcartInjecte } from "./montants.ts";
+import { FICHIER_META_SYNTHETIQUE } from "./avertissement.ts";
 
 /** File names written in the output folder. */
 export function nomsFichiers(annee: number) {
@@ -12,7 +13,7 @@ export function nomsFichiers(annee: number) {
     criteresNMoins1: `criteres-repartition-communes-${annee - 1}.csv`,
     criteresN: `criteres-repartition-communes-${annee}.csv`,
     ecarts: `ecarts-injectes-${annee}.csv`,
-    meta: "synthetique.json",
+    meta: FICHIER_META_SYNTHETIQUE,
     lisezmoi: "LISEZMOI.md",
   };
 }

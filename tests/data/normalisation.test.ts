@@ -29,6 +29,17 @@ describe("tables normalisées d'une année", () => {
     expect(e.problemes.lignes()).toContainEqual(expect.stringMatching(new RegExp(`^${n}:1:0: avertissement : les dates de création des communes .* vaut 0 €`)));
     delete process.env.DOTATIONS_TABLES;
   });
+  it("reconnaît un fichier de la France synthétique à son fichier de méta à côté", async () => {
+    const d = await mkdtemp(join(tmpdir(), "dotations-tables-"));
+    process.env.DOTATIONS_TABLES = join(d, "tables");
+    const n = join(d, "n.csv");
+    await writeFile(n, csvDgcl(2025, 3));
+    expect((await construireTablesAnnee(2025, { n })).synthetique).toBe(false);
+    await writeFile(join(d, "synthetique.json"), "{}");
+    expect((await construireTablesAnnee(2025, { n })).synthetique).toBe(true);
+    expect((await chargerEntrees(2025)).synthetique).toBe(true);
+    delete process.env.DOTATIONS_TABLES;
+  });
   it("refuse de normaliser un fichier invalide et liste ses problèmes", async () => {
     const d = await mkdtemp(join(tmpdir(), "dotations-tables-"));
     const n = join(d, "n.csv");

@@ -9,6 +9,7 @@ import { nomsLocaux } from "../../../data/acquisition/registre.ts";
 import { anneeOption, sortie, type Commande } from "../commande.ts";
 import { aplatirResultats } from "../resultats.ts";
 import { ecrireSortie, FORMATS_SORTIE } from "../sortie.ts";
+import { AVERTISSEMENT_SYNTHETIQUE } from "../../../data/synthetique/avertissement.ts";
 
 export type FonctionSimuler = (e: { annee: number; communes: Communes; resultatsPrecedents?: ResultatsNMoins1; reforme?: unknown }) => unknown;
 
@@ -77,7 +78,7 @@ export async function executerSimulation(o: OptionsSimulation, moteur: FonctionS
   const colonnes = new Map([...toutes].filter(([nom]) => !(nom in ENTREES)));
   await ecrireSortie(o.sortie, { code_insee: communes.code_insee, nom: communes.nom, colonnes });
   chrono("sortie écrite");
-  if (synthetique) sortie.info("ATTENTION : données de la France synthétique, pas les données officielles.");
+  if (synthetique) sortie.info(`${AVERTISSEMENT_SYNTHETIQUE} : France synthétique, pas les données officielles.`);
   sortie.info(`Simulation ${o.annee} : ${n} communes, ${colonnes.size} colonnes → ${o.sortie}`);
   if (!resultatsPrecedents) sortie.info(`Sans montants ${o.annee - 1} par commune : les valeurs N-1 prennent leur défaut.`);
   for (const [k, v] of nationaux) sortie.info(`  ${k.padEnd(48)} ${fmt.format(v)}`);
