@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { simuler, type Communes, type ResultatsNMoins1, type Simulation } from "@dotations/engine";
 import { ANNEES_DGCL, type AnneeDgcl } from "../../data/dgcl/colonnes.ts";
 import { cheminTable } from "../../data/normalisation/charger.ts";
-import { AVERTISSEMENT_SYNTHETIQUE, VERSION_GENERATEUR } from "../../data/synthetique/generateur.ts";
+import { AVERTISSEMENT_SYNTHETIQUE, VERSION_GENERATEUR } from "../../data/synthetique/avertissement.ts";
 
 export type TypeSource = "tables" | "dgcl" | "synthetique";
 

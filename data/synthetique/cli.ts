@@ -2,7 +2,7 @@
 // (exit code 1 when a target is missed).
 import { parseArgs } from "node:util";
 import { sortie, type Commande } from "../../api/cli/commande.ts";
-import { AVERTISSEMENT_SYNTHETIQUE, VERSION_GENERATEUR } from "./generateur.ts";
+import { AVERTISSEMENT_SYNTHETIQUE, VERSION_GENERATEUR } from "./avertissement.ts";
 import { franceSynthetique } from "./france.ts";
 import { chargerMontantsReels } from "./reels.ts";
 import { formaterRapport, rapportCalibrage } from "./rapport.ts";

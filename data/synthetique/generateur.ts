@@ -10,8 +10,6 @@ import { chargerReferentiel, type Referentiel } from "./referentiel.ts";
 
 import { AVERTISSEMENT_SYNTHETIQUE, VERSION_GENERATEUR } from "./avertissement.ts";
 
-export { AVERTISSEMENT_SYNTHETIQUE, VERSION_GENERATEUR };
-
 /** What every output of the synthetic France carries, so that pages, API and files can say it. */
 export interface MetaSynthetique {
   readonly synthetique: true;

@@ -4,7 +4,8 @@ import type { OptionsFranceSynthetique } from "./generateur.ts";
 import type { Simulateur } from "./montants.ts";
 import { chargerMontantsReels, type MontantsReels } from "./reels.ts";
 
-export { AVERTISSEMENT_SYNTHETIQUE, VERSION_GENERATEUR, genererCriteres, type CriteresSynthetiques, type MetaSynthetique } from "./generateur.ts";
+export { AVERTISSEMENT_SYNTHETIQUE, VERSION_GENERATEUR } from "./avertissement.ts";
+export { genererCriteres, type CriteresSynthetiques, type MetaSynthetique } from "./generateur.ts";
 export { franceSynthetique, type AnneeSynthetique, type FranceSynthetique } from "./france.ts";
 export { chargerMontantsReels, type MontantsReels } from "./reels.ts";
 export { ecrireDossierSynthetique, nomsFichiers } from "./sortie.ts";

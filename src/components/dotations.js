@@ -1,4 +1,5 @@
 // The dotations the pages show, by output column of the engine (spec names), and per-strate aggregates (pure).
+import {formatNombre} from "./format.js";
 
 export const DOTATIONS = [
   {colonne: "dotation_forfaitaire", sigle: "DF", libelle: "Dotation forfaitaire"},
@@ -39,8 +40,7 @@ export function parStrate(strates, population, colonnes) {
     g.popMax = Math.max(g.popMax, population[i]);
     for (const c of colonnes) g.montant += c[i];
   }
-  const nombre = new Intl.NumberFormat("fr-FR", {maximumFractionDigits: 0});
   return [...groupes.values()]
     .sort((a, b) => a.strate - b.strate)
-    .map((g) => ({...g, parHabitant: g.population > 0 ? g.montant / g.population : 0, libelle: `${g.strate} (${nombre.format(g.popMin)} à ${nombre.format(g.popMax)} hab.)`}));
+    .map((g) => ({...g, parHabitant: g.population > 0 ? g.montant / g.population : 0, libelle: `${g.strate} (${formatNombre(g.popMin)} à ${formatNombre(g.popMax)} hab.)`}));
 }

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expliquer, simuler } from "../../engine/index.ts";
 import { construireTablesAnnee, normaliserAnnee } from "../../data/normalisation/construire.ts";
-import { AVERTISSEMENT_SYNTHETIQUE, VERSION_GENERATEUR } from "../../data/synthetique/generateur.ts";
+import { AVERTISSEMENT_SYNTHETIQUE, VERSION_GENERATEUR } from "../../data/synthetique/avertissement.ts";
 import { chargerDonnees, preparerAnnee, sourceSynthetique, type DonneesAnnee } from "../../api/serveur/donnees.ts";
 import { creerServeur, ecouter } from "../../api/serveur/serveur.ts";
 import { ROUTES } from "../../api/serveur/routes.ts";
