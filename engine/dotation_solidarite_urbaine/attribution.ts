@@ -8,7 +8,7 @@
 // group is distributed, amounts cut by the 4 M€ cap included (see docs/ecarts-modele-python.md).
 import { valeurDePointEncadree } from '../mecanismes/valeurDePointEncadree.ts';
 import { commune, drapeau, nationale, type Contexte, type Formules } from '../simulation/variables.ts';
-import { GROUPES, masqueGroupe, type Groupe } from './groupes.ts';
+import { GROUPES, communesDuGroupe, type Groupe } from './groupes.ts';
 
 const PREC = 'dsu_montant_eligible';
 
@@ -17,9 +17,10 @@ function facteurGroupe(c: Contexte, groupe: Groupe, r: Float64Array) {
   const a = c.p.dotation_solidarite_urbaine.attribution;
   const rg = c.nombres(`rang_indice_synthetique_dsu_${groupe}`);
   const n = c.national(`dsu_nombre_communes_eligibles_${groupe}`);
-  const masque = masqueGroupe(c, groupe);
-  for (let i = 0; i < c.n; i++) {
-    if (!masque[i] || !(rg[i] <= n)) continue;
+  const communes = communesDuGroupe(c, groupe);
+  for (let k = 0; k < communes.length; k++) {
+    const i = communes[k];
+    if (!(rg[i] <= n)) continue;
     const t = n > 1 ? (rg[i] - 1) / (n - 1) : 0;
     r[i] += (a.facteur_classement_min - a.facteur_classement_max) * t + a.facteur_classement_max;
   }
@@ -32,15 +33,16 @@ function facteurGroupe(c: Contexte, groupe: Groupe, r: Float64Array) {
 function eligiblesDuGroupe(c: Contexte, groupe: Groupe): { indices: Uint32Array; deuxAnnees: Uint8Array } {
   const eligible = c.booleens('dsu_eligible');
   const deuxAnnees = c.booleens('dsu_eligible_deux_annees');
-  const masque = masqueGroupe(c, groupe);
+  const communes = communesDuGroupe(c, groupe);
   let m = 0;
-  for (let i = 0; i < c.n; i++) if (eligible[i] && masque[i]) m++;
+  for (let k = 0; k < communes.length; k++) if (eligible[communes[k]]) m++;
   const indices = new Uint32Array(m);
   const toujours = new Uint8Array(m);
-  for (let i = 0, k = 0; i < c.n; i++) {
-    if (!eligible[i] || !masque[i]) continue;
-    indices[k] = i;
-    toujours[k++] = deuxAnnees[i] ? 1 : 0;
+  for (let k = 0, j = 0; k < communes.length; k++) {
+    const i = communes[k];
+    if (!eligible[i]) continue;
+    indices[j] = i;
+    toujours[j++] = deuxAnnees[i] ? 1 : 0;
   }
   return { indices, deuxAnnees: toujours };
 }
@@ -54,10 +56,10 @@ function sommePopulation(pop: Float64Array, e: ReturnType<typeof eligiblesDuGrou
 
 export const formulesAttribution: Formules = {
   dsu_eligible_deux_annees: drapeau((c) => {
-    const eligible = c.booleens('dsu_eligible');
+    const eligibles = c.selection('dsu_eligible');
     const prev = c.precedent(PREC);
     const r = new Uint8Array(c.n);
-    for (let i = 0; i < c.n; i++) r[i] = +(eligible[i] === 1 && prev[i] > 0);
+    for (let k = 0; k < eligibles.length; k++) if (prev[eligibles[k]] > 0) r[eligibles[k]] = 1;
     return r;
   }),
   dsu_facteur_classement: commune((c) => {
@@ -75,11 +77,16 @@ export const formulesAttribution: Formules = {
     const qpv = c.nombres('population_qpv');
     const zfu = c.nombres('population_zfu');
     const r = new Float64Array(c.n);
-    for (let i = 0; i < c.n; i++) {
-      const partQpv = insee[i] > 0 ? qpv[i] / insee[i] : 0;
-      const partZfu = insee[i] > 0 ? zfu[i] / insee[i] : 0;
-      r[i] = indice[i] * pop[i] * fc[i] * Math.min(effort[i], a.plafond_effort_fiscal) *
-        (1 + a.poids_quartiers_prioritaires_ville * partQpv) * (1 + a.poids_zone_franche_urbaine * partZfu);
+    // The rank factor is 0 outside the two groups: only their communes can have a score.
+    for (const groupe of GROUPES) {
+      const communes = communesDuGroupe(c, groupe);
+      for (let k = 0; k < communes.length; k++) {
+        const i = communes[k];
+        const partQpv = insee[i] > 0 ? qpv[i] / insee[i] : 0;
+        const partZfu = insee[i] > 0 ? zfu[i] / insee[i] : 0;
+        r[i] = indice[i] * pop[i] * fc[i] * Math.min(effort[i], a.plafond_effort_fiscal) *
+          (1 + a.poids_quartiers_prioritaires_ville * partQpv) * (1 + a.poids_zone_franche_urbaine * partZfu);
+      }
     }
     return r;
   }),
@@ -103,10 +110,10 @@ export const formulesAttribution: Formules = {
   }),
   /** Envelope left for the spontaneous points: eligibles' envelope − N-1 amounts of those eligible both years. */
   dsu_montant_a_repartir: nationale((c) => {
-    const deuxAnnees = c.booleens('dsu_eligible_deux_annees');
+    const deuxAnnees = c.selection('dsu_eligible_deux_annees');
     const prev = c.precedent(PREC);
     let garanti = 0;
-    for (let i = 0; i < c.n; i++) if (deuxAnnees[i]) garanti += prev[i];
+    for (let k = 0; k < deuxAnnees.length; k++) garanti += prev[deuxAnnees[k]];
     return c.national('dsu_montant_total_eligibles') - garanti;
   }),
 };

@@ -3,9 +3,9 @@
 // inhabitants, ranked by decreasing indice. Counts: ⌊n × part + 0.99⌋ as the model (part haut 0.666667).
 import { rang } from '../mecanismes/rang.ts';
 import { commune, drapeau, nationale, type Formules } from '../simulation/variables.ts';
-import { GROUPES, masqueGroupe, type Groupe } from './groupes.ts';
+import { GROUPES, communesDuGroupe, type Groupe } from './groupes.ts';
 
-function part(c: Parameters<typeof masqueGroupe>[0], groupe: Groupe): number {
+function part(c: Parameters<typeof communesDuGroupe>[0], groupe: Groupe): number {
   const e = c.p.dotation_solidarite_urbaine.eligibilite;
   return groupe === 'seuil_haut' ? e.part_eligible_seuil_haut : e.part_eligible_seuil_bas;
 }
@@ -15,9 +15,9 @@ for (const groupe of GROUPES) {
   /** Rank over all communes of indice × (commune in the group): 1 = highest (ties: engine/mecanismes/rang.ts). */
   formulesEligibilite[`rang_indice_synthetique_dsu_${groupe}`] = commune((c) => {
     const indice = c.nombres('indice_synthetique_dsu');
-    const masque = masqueGroupe(c, groupe);
+    const communes = communesDuGroupe(c, groupe);
     const cle = new Float64Array(c.n);
-    for (let i = 0; i < c.n; i++) if (masque[i]) cle[i] = indice[i];
+    for (let k = 0; k < communes.length; k++) cle[communes[k]] = indice[communes[k]];
     return rang(cle);
   });
   formulesEligibilite[`dsu_nombre_communes_eligibles_${groupe}`] = nationale((c) =>
@@ -31,10 +31,13 @@ formulesEligibilite.dsu_eligible = drapeau((c) => {
   const indice = c.nombres('indice_synthetique_dsu');
   const r = new Uint8Array(c.n);
   for (const groupe of GROUPES) {
-    const masque = masqueGroupe(c, groupe);
+    const communes = communesDuGroupe(c, groupe);
     const rg = c.nombres(`rang_indice_synthetique_dsu_${groupe}`);
     const n = c.national(`dsu_nombre_communes_eligibles_${groupe}`);
-    for (let i = 0; i < c.n; i++) if (masque[i] && indice[i] > 0 && rg[i] <= n) r[i] = 1;
+    for (let k = 0; k < communes.length; k++) {
+      const i = communes[k];
+      if (indice[i] > 0 && rg[i] <= n) r[i] = 1;
+    }
   }
   return r;
 });

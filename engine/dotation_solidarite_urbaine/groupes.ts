@@ -6,8 +6,8 @@ import { drapeau, nationale, type Contexte, type Formules } from '../simulation/
 export type Groupe = 'seuil_bas' | 'seuil_haut';
 export const GROUPES: readonly Groupe[] = ['seuil_bas', 'seuil_haut'];
 
-/** 1 for the métropole communes of the group (the variable `dsu_groupe_<groupe>`, computed once). */
-export const masqueGroupe = (c: Contexte, groupe: Groupe): Uint8Array => c.booleens(`dsu_groupe_${groupe}`);
+/** Indices of the métropole communes of the group (the variable `dsu_groupe_<groupe>`), computed once. */
+export const communesDuGroupe = (c: Contexte, groupe: Groupe): Uint32Array => c.selection(`dsu_groupe_${groupe}`);
 
 function groupe(c: Contexte, g: Groupe): Uint8Array {
   const e = c.p.dotation_solidarite_urbaine.eligibilite;
@@ -22,15 +22,14 @@ function groupe(c: Contexte, g: Groupe): Uint8Array {
 }
 
 function quotient(c: Contexte, groupe: Groupe, numerateur: string, denominateur: string): number {
-  const masque = masqueGroupe(c, groupe);
+  const communes = communesDuGroupe(c, groupe);
   const num = c.nombres(numerateur);
   const den = c.nombres(denominateur);
   let a = 0;
   let b = 0;
-  for (let i = 0; i < c.n; i++) {
-    if (!masque[i]) continue;
-    a += num[i];
-    b += den[i];
+  for (let k = 0; k < communes.length; k++) {
+    a += num[communes[k]];
+    b += den[communes[k]];
   }
   return b !== 0 ? a / b : 0;
 }
@@ -48,10 +47,5 @@ for (const g of GROUPES) {
   for (const [nom, [num, den]] of Object.entries(REFERENCES)) {
     formulesGroupes[`dsu_${nom}_${g}`] = nationale((c) => quotient(c, g, num, den));
   }
-  formulesGroupes[`dsu_nombre_communes_${g}`] = nationale((c) => {
-    const masque = masqueGroupe(c, g);
-    let n = 0;
-    for (let i = 0; i < c.n; i++) n += masque[i];
-    return n;
-  });
+  formulesGroupes[`dsu_nombre_communes_${g}`] = nationale((c) => communesDuGroupe(c, g).length);
 }

@@ -3,7 +3,7 @@
 // 0.30 × PF_g ÷ PF/hab + 0.15 × part LS ÷ LS_g + 0.30 × part AL ÷ AL_g + 0.25 × R_g ÷ revenu/hab
 // (each quotient 0 when its denominator is 0).
 import { commune, type Formules } from '../simulation/variables.ts';
-import { GROUPES, masqueGroupe } from './groupes.ts';
+import { GROUPES, communesDuGroupe } from './groupes.ts';
 
 const q = (a: number, b: number) => (b !== 0 ? a / b : 0);
 
@@ -18,13 +18,14 @@ export const formulesIndice: Formules = {
     const revenu = c.nombres('revenu_par_habitant');
     const r = new Float64Array(c.n);
     for (const groupe of GROUPES) {
-      const masque = masqueGroupe(c, groupe);
+      const communes = communesDuGroupe(c, groupe);
       const pf = c.national(`dsu_potentiel_financier_par_habitant_moyen_${groupe}`);
       const ls = c.national(`dsu_part_logements_sociaux_moyenne_${groupe}`);
       const al = c.national(`dsu_part_aides_au_logement_moyenne_${groupe}`);
       const rv = c.national(`dsu_revenu_par_habitant_moyen_${groupe}`);
-      for (let i = 0; i < c.n; i++) {
-        if (!masque[i] || !(pfi[i] < e.seuil_rapport_potentiel_financier * pf)) continue;
+      for (let k = 0; k < communes.length; k++) {
+        const i = communes[k];
+        if (!(pfi[i] < e.seuil_rapport_potentiel_financier * pf)) continue;
         r[i] = w.poids_potentiel_financier * q(pf, pfi[i]) + w.poids_logements_sociaux * q(q(sociaux[i], logements[i]), ls) +
           w.poids_aides_au_logement * q(q(aides[i], logements[i]), al) + w.poids_revenu * q(rv, revenu[i]);
       }

@@ -67,6 +67,7 @@ export function creerContexte(d: DonneesContexte): ContexteMoteur {
   const precedents = new Map<string, Float64Array>();
   // Boolean columns read as numbers: converted once per simulation.
   const enNombres = new Map<string, Float64Array>();
+  const selections = new Map<string, Uint32Array>();
 
   const surcharge = (nom: string): Surcharge | undefined => {
     const s = d.surcharges?.[nom];
@@ -144,6 +145,17 @@ export function creerContexte(d: DonneesContexte): ContexteMoteur {
       if (v instanceof Uint8Array) return v;
       const r = new Uint8Array(n);
       for (let i = 0; i < n; i++) r[i] = v[i] ? 1 : 0;
+      return r;
+    },
+    selection(nom) {
+      let r = selections.get(nom);
+      if (r) return r;
+      const drapeaux = c.booleens(nom);
+      let m = 0;
+      for (let i = 0; i < n; i++) if (drapeaux[i]) m++;
+      r = new Uint32Array(m);
+      for (let i = 0, k = 0; k < m; i++) if (drapeaux[i]) r[k++] = i;
+      selections.set(nom, r);
       return r;
     },
     national(nom) {

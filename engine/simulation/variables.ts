@@ -13,6 +13,11 @@ export interface Contexte {
   nombres(nom: string): Float64Array;
   /** Boolean per-commune variable of year N (0/1). */
   booleens(nom: string): Uint8Array;
+  /**
+   * Indices, increasing, of the communes where the boolean variable is 1 (computed once per simulation): formulas
+   * that only concern a subset (a DSU group, the eligible communes) loop over it instead of over all communes.
+   */
+  selection(nom: string): Uint32Array;
   /** National variable of year N. */
   national(nom: string): number;
   /** Per-commune result of year N-1, aligned on the communes of N (0 when unknown). */
