@@ -10,14 +10,14 @@ export const formulesScoreBourgCentre: Formules = {
     const p = parametresDsr(c).bourg_centre;
     const rapport = p.eligibilite.exclusion.seuil_rapport_pfi_10000;
     const moyenne = c.national('dsr_potentiel_financier_par_habitant_moyen_moins_10000');
-    const eligible = c.booleens('dsr_eligible_fraction_bourg_centre');
+    const eligibles = c.selection('dsr_eligible_fraction_bourg_centre');
     const pop = c.nombres('population_dgf_plafonnee');
     const pfi = c.nombres('potentiel_financier_par_habitant');
     const effort = c.nombres('effort_fiscal');
     const zrr = c.booleens('zrr');
     const r = new Float64Array(c.n);
-    for (let i = 0; i < c.n; i++) {
-      if (!eligible[i]) continue;
+    for (let k = 0; k < eligibles.length; k++) {
+      const i = eligibles[k];
       const facteurPf = moyenne > 0 ? Math.max(0, rapport - pfi[i] / moyenne) : 0;
       r[i] = Math.min(pop[i], p.attribution.plafond_population) * facteurPf *
         Math.min(p.attribution.plafond_effort_fiscal, effort[i]) * (zrr[i] ? p.attribution.coefficient_zrr : 1);
