@@ -33,18 +33,21 @@ export const FORMULES_DCN: Formules = {
   }),
   dotation_communes_nouvelles_part_amorcage: commune((c) => {
     const parHabitant = dcn(c).amorcage.montant_attribution ?? 0;
-    const eligible = c.booleens('dotation_communes_nouvelles_eligible_part_amorcage');
+    const eligibles = c.selection('dotation_communes_nouvelles_eligible_part_amorcage');
     const pop = c.nombres('population_dgf');
     const r = new Float64Array(c.n);
-    for (let i = 0; i < c.n; i++) if (eligible[i]) r[i] = arrondiEuro(parHabitant * pop[i]);
+    for (let k = 0; k < eligibles.length; k++) r[eligibles[k]] = arrondiEuro(parHabitant * pop[eligibles[k]]);
     return r;
   }),
   dotation_communes_nouvelles_part_garantie: commune((c) => {
-    const eligible = c.booleens('dotation_communes_nouvelles_eligible_part_garantie');
+    const eligibles = c.selection('dotation_communes_nouvelles_eligible_part_garantie');
     const reference = c.nombres('dotation_globale_fonctionnement_reference_communes');
     const dgf = c.nombres('dotation_globale_fonctionnement_communes');
     const r = new Float64Array(c.n);
-    for (let i = 0; i < c.n; i++) if (eligible[i]) r[i] = arrondiEuro(Math.max(0, reference[i] - dgf[i]));
+    for (let k = 0; k < eligibles.length; k++) {
+      const i = eligibles[k];
+      r[i] = arrondiEuro(Math.max(0, reference[i] - dgf[i]));
+    }
     return r;
   }),
   dotation_communes_nouvelles: commune((c) => {

@@ -4,6 +4,7 @@
 // fonctionnement and at the DF available. What a cap spares is borne by the others (mecanismes/plafonner.ts).
 import { commune, drapeau, nationale, type Formules } from '../simulation/variables.ts';
 import { repartitionPlafonnee } from '../mecanismes/plafonner.ts';
+import { multiplier } from '../mecanismes/colonnes.ts';
 
 /** s × potentiel fiscal moyen national (€/hab); 0 when the national mean is not known for the year. */
 const seuil = (p: { seuil_rapport_potentiel_fiscal: number; potentiel_fiscal_moyen_national: number }) =>
@@ -33,10 +34,13 @@ export const formulesEcretement: Formules = {
   df_score_attribution_ecretement: commune((c) => {
     const s = c.national('df_seuil_ecretement');
     const pfLog = c.nombres('df_potentiel_fiscal_par_habitant_logarithmique');
-    const eligible = c.booleens('df_eligible_ecretement');
+    const eligibles = c.selection('df_eligible_ecretement');
     const pop = c.nombres('population_dgf');
     const r = new Float64Array(c.n);
-    for (let i = 0; i < c.n; i++) if (eligible[i]) r[i] = ((pfLog[i] - s) / s) * pop[i];
+    for (let k = 0; k < eligibles.length; k++) {
+      const i = eligibles[k];
+      r[i] = ((pfLog[i] - s) / s) * pop[i];
+    }
     return r;
   }),
   df_plafond_ecretement: commune((c) => {
@@ -52,16 +56,18 @@ export const formulesEcretement: Formules = {
   }),
   df_montant_ecretement_spontane: commune((c) => {
     const vp = c.national('df_valeur_point_ecretement');
-    const score = c.nombres('df_score_attribution_ecretement');
-    const r = new Float64Array(c.n);
-    for (let i = 0; i < c.n; i++) r[i] = vp * score[i];
-    return r;
+    return multiplier(c.nombres('df_score_attribution_ecretement'), vp, c.selection('df_eligible_ecretement'));
   }),
   df_montant_ecretement: commune((c) => {
     const spontane = c.nombres('df_montant_ecretement_spontane');
     const plafond = c.nombres('df_plafond_ecretement');
+    const eligibles = c.selection('df_eligible_ecretement');
+    // Outside the eligible communes the levy is 0 (spontaneous 0, cap ≥ 0).
     const r = new Float64Array(c.n);
-    for (let i = 0; i < c.n; i++) r[i] = Math.min(spontane[i], plafond[i]);
+    for (let k = 0; k < eligibles.length; k++) {
+      const i = eligibles[k];
+      r[i] = Math.min(spontane[i], plafond[i]);
+    }
     return r;
   }),
   /** What no commune could bear, all being at their cap (0 unless the total exceeds every cap). */
