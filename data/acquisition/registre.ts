@@ -56,3 +56,52 @@ export function consigneManuelle(annee: AnneeDgcl, dossier: string, raison: stri
     `(ou dans le dossier désigné par la variable d'environnement DOTATIONS_DONNEES).`,
   ].join("\n");
 }
+
+// --- INSEE: history of the communes (Code officiel géographique, « Évènements sur les communes ») ---
+// Each yearly COG publishes v_mvt_commune_AAAA.csv, every event on the communes since 1943 up to 1 January AAAA.
+// The file of any millésime ≥ N therefore gives the communes nouvelles of year N. Only the URLs found in
+// documentation are recorded; the other millésimes go through the manual instructions.
+
+export const PAGE_COG_INSEE = "https://www.insee.fr/fr/information/2560452";
+
+export interface SourceHistoriqueInsee {
+  readonly millesime: number;
+  readonly url: string;
+}
+
+export const SOURCES_HISTORIQUE_INSEE: readonly SourceHistoriqueInsee[] = [
+  { millesime: 2024, url: "https://www.insee.fr/fr/statistiques/fichier/7766585/v_mvt_commune_2024.csv" },
+  { millesime: 2025, url: "https://www.insee.fr/fr/statistiques/fichier/8377162/v_mvt_commune_2025.csv" },
+  { millesime: 2026, url: "https://www.insee.fr/fr/statistiques/fichier/8740222/v_mvt_commune_2026.csv" },
+];
+
+export function fichierHistoriqueInsee(millesime: number): string {
+  return `v_mvt_commune_${millesime}.csv`;
+}
+
+/** The file to download for year `annee`: the COG of that year, else the oldest known later one (it holds all events). */
+export function sourceHistoriqueInsee(annee: number): SourceHistoriqueInsee | undefined {
+  return SOURCES_HISTORIQUE_INSEE.find((s) => s.millesime >= annee);
+}
+
+/**
+ * Accepted local names of an INSEE history usable for `annee` (any millésime ≥ annee, the newest first, flat or in an
+ * `insee/` folder). Millésimes are searched up to next year: a COG is published once a year, in the spring.
+ */
+export function nomsLocauxHistoriqueInsee(annee: number, aujourdhui = new Date()): string[] {
+  const noms: string[] = [];
+  for (let m = Math.max(annee, aujourdhui.getFullYear() + 1); m >= annee; m--) noms.push(fichierHistoriqueInsee(m), `insee/${fichierHistoriqueInsee(m)}`);
+  return noms;
+}
+
+/** French instructions when the INSEE history for `annee` cannot be fetched automatically. */
+export function consigneManuelleHistoriqueInsee(annee: number, dossier: string, raison: string): string {
+  const millesime = sourceHistoriqueInsee(annee)?.millesime ?? annee;
+  return [
+    `Impossible de télécharger l'historique des communes de l'INSEE pour ${annee} (${raison}).`,
+    `Téléchargez-le à la main : sur ${PAGE_COG_INSEE} (« Code officiel géographique »), choisissez le COG au`,
+    `1er janvier ${millesime} (ou un plus récent), rubrique « Téléchargement des fichiers », fichier « Évènements sur les`,
+    `communes » au format csv, puis enregistrez-le sous le nom « ${fichierHistoriqueInsee(millesime)} » (AAAA = millésime du COG,`,
+    `${annee} ou après) dans ${dossier} (ou dans le dossier désigné par la variable d'environnement DOTATIONS_DONNEES).`,
+  ].join("\n");
+}

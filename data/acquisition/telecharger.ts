@@ -7,8 +7,17 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { ErreurDonnees } from "../lecture/probleme.ts";
 import type { AnneeDgcl } from "../dgcl/colonnes.ts";
+import { lireHistoriqueInsee } from "../insee/historique.ts";
 import { dossierSources } from "./chemins.ts";
-import { API_DATA_GOUV, consigneManuelle, JEU_DATA_GOUV, SOURCES_CRITERES } from "./registre.ts";
+import {
+  API_DATA_GOUV,
+  consigneManuelle,
+  consigneManuelleHistoriqueInsee,
+  fichierHistoriqueInsee,
+  JEU_DATA_GOUV,
+  sourceHistoriqueInsee,
+  SOURCES_CRITERES,
+} from "./registre.ts";
 
 export interface OptionsTelechargement {
   /** Label shown before the progress bar. */
@@ -102,5 +111,32 @@ export async function telechargerCriteres(
     return { chemin, sha256, url };
   } catch (e) {
     throw new ErreurDonnees(consigneManuelle(annee, dossier, (e as Error).message));
+  }
+}
+
+/**
+ * Fetches the INSEE history of the communes usable for `annee` (v_mvt_commune of the COG of that year, or of the
+ * oldest later COG whose URL is known) into the cache, and checks that it reads as one (an error page or a truncated
+ * file is deleted); on failure, throws the manual instructions.
+ */
+export async function telechargerHistoriqueInsee(
+  annee: number,
+  options: { dossier?: string; barre?: boolean } = {},
+): Promise<{ chemin: string; sha256: string; url: string }> {
+  const dossier = options.dossier ?? dossierSources();
+  const source = sourceHistoriqueInsee(annee);
+  if (!source) throw new ErreurDonnees(consigneManuelleHistoriqueInsee(annee, dossier, `aucune adresse connue pour le COG ${annee}`));
+  const chemin = join(dossier, fichierHistoriqueInsee(source.millesime));
+  try {
+    const sha256 = await telecharger(source.url, chemin, { libelle: `Historique des communes INSEE (COG ${source.millesime})`, barre: options.barre });
+    try {
+      await lireHistoriqueInsee(chemin, 5);
+    } catch (e) {
+      await rm(chemin, { force: true });
+      throw new Error(`le fichier reçu n'est pas l'historique attendu : ${(e as Error).message}`);
+    }
+    return { chemin, sha256, url: source.url };
+  } catch (e) {
+    throw new ErreurDonnees(consigneManuelleHistoriqueInsee(annee, dossier, (e as Error).message));
   }
 }

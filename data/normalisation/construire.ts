@@ -23,6 +23,7 @@ import { consigneManuelle, nomsLocaux } from "../acquisition/registre.ts";
 import { ecrireTableArrow, type Table } from "./arrow.ts";
 import { cheminTable } from "./charger.ts";
 import { FICHIER_META_SYNTHETIQUE } from "../synthetique/avertissement.ts";
+import { completerHistoriqueInsee } from "../insee/historique.ts";
 
 // The loading side (fast path of the CLI and the API) lives in charger.ts, which imports none of the readers above.
 export { chargerEntrees, cheminTable } from "./charger.ts";
@@ -49,18 +50,19 @@ async function lireValide(chemin: string, annee: AnneeDgcl, problemes: Problemes
 
 /**
  * The creation date and initial population of the communes nouvelles come from the INSEE history of the communes,
- * not from the DGCL file (spec §5.1). Without them the engine sees no commune nouvelle: the dotation en faveur des
- * communes nouvelles is 0 € everywhere. Said once, as a warning, rather than left as a silent 0.
+ * not from the DGCL file (spec §5.1). Without that history the engine sees no commune nouvelle: the dotation en faveur
+ * des communes nouvelles is 0 € everywhere. Said once, as a warning, rather than left as a silent 0.
  */
-function signalerHistoriqueAbsent(communes: Communes, chemin: string, problemes: Problemes): void {
+function signalerHistoriqueAbsent(annee: AnneeDgcl, communes: Communes, chemin: string, problemes: Problemes): void {
   if (communes.date_creation_commune.some((d) => d !== 0)) return;
   problemes.avertissement(
     chemin,
     1,
     0,
-    "les dates de création des communes (historique des communes de l'INSEE) ne figurent pas dans le fichier de la DGCL : " +
-      "aucune commune n'est reconnue comme commune nouvelle et la dotation en faveur des communes nouvelles vaut 0 € " +
-      "(voir docs/donnees.md, « Limites »).",
+    "les dates de création des communes ne figurent pas dans le fichier de la DGCL et l'historique des communes de l'INSEE " +
+      `(fichier v_mvt_commune_AAAA.csv, AAAA ≥ ${annee}) est introuvable : aucune commune n'est reconnue comme commune nouvelle ` +
+      `et la dotation en faveur des communes nouvelles vaut 0 € (téléchargez-le avec « dotations donnees telecharger --annee ${annee} » ; ` +
+      "voir docs/donnees.md, « Historique des communes (INSEE) »).",
   );
 }
 
@@ -73,30 +75,47 @@ export interface EntreesAnnee {
 }
 
 /** Reads, validates and normalises the DGCL files of `annee` and `annee - 1` (when present). */
-export async function normaliserAnnee(annee: AnneeDgcl, chemins: { n?: string; nMoins1?: string } = {}): Promise<EntreesAnnee & { criteres: CriteresDgcl }> {
+export async function normaliserAnnee(
+  annee: AnneeDgcl,
+  chemins: { n?: string; nMoins1?: string; historique?: string } = {},
+): Promise<EntreesAnnee & { criteres: CriteresDgcl }> {
   const problemes = new Problemes();
   // A file given by path is synthetic when the generator's meta file lies beside it.
   const source = chemins.n ? { chemin: chemins.n, synthetique: existsSync(join(dirname(chemins.n), FICHIER_META_SYNTHETIQUE)) } : sourceCriteres(annee);
   if (!source) throw new ErreurDonnees(consigneManuelle(annee, dossierSources(), "aucune copie locale"));
   const criteres = await lireValide(source.chemin, annee, problemes);
   const { communes } = deriverEntrees(criteres);
-  signalerHistoriqueAbsent(communes, source.chemin, problemes);
   const donnees = dossierDonnees();
   if (donnees) await appliquerGaranties(annee, communes, donnees, problemes);
   let resultatsPrecedents: ResultatsNMoins1 | undefined;
+  const lus = new Map<number, CriteresDgcl>([[annee, criteres]]);
   const anneeAvant = annee - 1;
   const cheminAvant = chemins.nMoins1 ?? (estAnneeDgcl(anneeAvant) ? sourceCriteres(anneeAvant)?.chemin : undefined);
   if (cheminAvant && estAnneeDgcl(anneeAvant)) {
     const avant = await lireValide(cheminAvant, anneeAvant, problemes);
+    lus.set(anneeAvant, avant);
     const j = joindreNMoins1(avant, criteres.code_insee, referentielCommunes().successeurs, problemes, communes.population_dgf);
     if (!j || problemes.nbErreurs) throw new ErreurDonnees(`Jointure ${anneeAvant} → ${annee} impossible :`, problemes.lignes());
     resultatsPrecedents = j.resultats;
   }
+  // INSEE history: beside a file given by path first; earlier criteria files (initial populations) read at most once.
+  const historique = await completerHistoriqueInsee(annee, communes, problemes, {
+    chemin: chemins.historique,
+    dossiers: chemins.n ? [dirname(chemins.n)] : [],
+    criteresAnnee: async (a) => {
+      if (!lus.has(a) && estAnneeDgcl(a)) {
+        const s = sourceCriteres(a);
+        if (s) lus.set(a, await lireValide(s.chemin, a, problemes));
+      }
+      return lus.get(a);
+    },
+  });
+  if (!historique) signalerHistoriqueAbsent(annee, communes, source.chemin, problemes);
   return { annee, communes, resultatsPrecedents, synthetique: source.synthetique, problemes, criteres };
 }
 
 /** Normalises `annee` and writes its Arrow tables. */
-export async function construireTablesAnnee(annee: AnneeDgcl, chemins: { n?: string; nMoins1?: string } = {}): Promise<EntreesAnnee> {
+export async function construireTablesAnnee(annee: AnneeDgcl, chemins: { n?: string; nMoins1?: string; historique?: string } = {}): Promise<EntreesAnnee> {
   const e = await normaliserAnnee(annee, chemins);
   const meta = { annee: String(annee), synthetique: String(e.synthetique) };
   await ecrireTableArrow(cheminTable(`entrees-${annee}`), e.communes as unknown as Table, meta);

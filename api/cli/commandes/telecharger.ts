@@ -9,8 +9,10 @@ export const commande: Commande = {
   usage: [
     "Usage : dotations donnees telecharger --annee AAAA [--forcer] [--ofgl]",
     "",
-    "Télécharge le fichier des critères de répartition des communes de l'année (DGCL, via data.gouv.fr)",
-    "dans data/sources/, avec une barre de progression. Le dossier DOTATIONS_DONNEES est consulté d'abord.",
+    "Télécharge le fichier des critères de répartition des communes de l'année (DGCL, via data.gouv.fr) et",
+    "l'historique des communes de l'INSEE (v_mvt_commune_AAAA.csv du Code officiel géographique : dates de création",
+    "des communes nouvelles) dans data/sources/, avec une barre de progression. Le dossier DOTATIONS_DONNEES est",
+    "consulté d'abord : un fichier déjà présent n'est pas téléchargé à nouveau.",
     "  --forcer   télécharge même si une copie locale existe",
     "  --ofgl     télécharge aussi les montants notifiés de toutes les communes (API de l'OFGL)",
   ].join("\n"),
@@ -25,6 +27,14 @@ export const commande: Commande = {
       const { telechargerCriteres } = await import("../../../data/acquisition/telecharger.ts");
       const r = await telechargerCriteres(a);
       sortie.info(`Critères ${a} : ${r.chemin}\n  source ${r.url}\n  sha256 ${r.sha256}`);
+    }
+    const { trouverHistoriqueInsee } = await import("../../../data/insee/historique.ts");
+    const historique = trouverHistoriqueInsee(a);
+    if (historique && !values.forcer) sortie.info(`Historique des communes INSEE : déjà présent (${historique}).`);
+    else {
+      const { telechargerHistoriqueInsee } = await import("../../../data/acquisition/telecharger.ts");
+      const r = await telechargerHistoriqueInsee(a);
+      sortie.info(`Historique des communes INSEE : ${r.chemin}\n  source ${r.url}\n  sha256 ${r.sha256}`);
     }
     if (values.ofgl) {
       const { telechargerMontantsOfgl } = await import("../../../data/ofgl/api.ts");
