@@ -56,18 +56,13 @@ export const formulesEcretement: Formules = {
   }),
   df_montant_ecretement_spontane: commune((c) => {
     const vp = c.national('df_valeur_point_ecretement');
-    return multiplier(c.nombres('df_score_attribution_ecretement'), vp, c.selection('df_eligible_ecretement'));
+    return multiplier(c.nombres('df_score_attribution_ecretement'), vp, c.nonNuls('df_score_attribution_ecretement'));
   }),
   df_montant_ecretement: commune((c) => {
     const spontane = c.nombres('df_montant_ecretement_spontane');
     const plafond = c.nombres('df_plafond_ecretement');
-    const eligibles = c.selection('df_eligible_ecretement');
-    // Outside the eligible communes the levy is 0 (spontaneous 0, cap ≥ 0).
     const r = new Float64Array(c.n);
-    for (let k = 0; k < eligibles.length; k++) {
-      const i = eligibles[k];
-      r[i] = Math.min(spontane[i], plafond[i]);
-    }
+    for (let i = 0; i < c.n; i++) r[i] = Math.min(spontane[i], plafond[i]);
     return r;
   }),
   /** What no commune could bear, all being at their cap (0 unless the total exceeds every cap). */

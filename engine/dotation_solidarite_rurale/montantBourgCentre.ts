@@ -25,16 +25,16 @@ export const formulesMontantBourgCentre: Formules = {
       c.nombres('dsr_montant_garantie_non_eligible_fraction_bourg_centre'))),
   dsr_valeur_point_fraction_bourg_centre: nationale((c) => {
     const score = c.nombres('dsr_score_attribution_fraction_bourg_centre');
-    const eligibles = c.selection('dsr_eligible_fraction_bourg_centre');
+    const avecScore = c.nonNuls('dsr_score_attribution_fraction_bourg_centre');
     const enveloppe = c.national('dsr_montant_total_eligibles_fraction_bourg_centre');
-    const spontanee = valeurDePointSpontanee(enveloppe, somme(score, eligibles));
+    const spontanee = valeurDePointSpontanee(enveloppe, somme(score, avecScore));
     if (spontanee === 0) return 0;
-    const brut = multiplier(score, spontanee, eligibles);
+    const brut = multiplier(score, spontanee, avecScore);
     return spontanee * coefficientStabilite(brut, bande(c), enveloppe);
   }),
   dsr_montant_hors_garanties_fraction_bourg_centre: commune((c) => {
     const vp = c.national('dsr_valeur_point_fraction_bourg_centre');
-    return multiplier(c.nombres('dsr_score_attribution_fraction_bourg_centre'), vp, c.selection('dsr_eligible_fraction_bourg_centre'));
+    return multiplier(c.nombres('dsr_score_attribution_fraction_bourg_centre'), vp, c.nonNuls('dsr_score_attribution_fraction_bourg_centre'));
   }),
   dsr_montant_eligible_fraction_bourg_centre: commune((c) => appliquerStabilite(c.nombres('dsr_montant_hors_garanties_fraction_bourg_centre'), bande(c))),
   dsr_fraction_bourg_centre: commune((c) => {

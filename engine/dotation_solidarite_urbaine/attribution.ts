@@ -77,16 +77,14 @@ export const formulesAttribution: Formules = {
     const qpv = c.nombres('population_qpv');
     const zfu = c.nombres('population_zfu');
     const r = new Float64Array(c.n);
-    // The rank factor is 0 outside the two groups: only their communes can have a score.
-    for (const groupe of GROUPES) {
-      const communes = communesDuGroupe(c, groupe);
-      for (let k = 0; k < communes.length; k++) {
-        const i = communes[k];
-        const partQpv = insee[i] > 0 ? qpv[i] / insee[i] : 0;
-        const partZfu = insee[i] > 0 ? zfu[i] / insee[i] : 0;
-        r[i] = indice[i] * pop[i] * fc[i] * Math.min(effort[i], a.plafond_effort_fiscal) *
-          (1 + a.poids_quartiers_prioritaires_ville * partQpv) * (1 + a.poids_zone_franche_urbaine * partZfu);
-      }
+    // A commune without rank factor (outside the eligible ranks) has no score.
+    const classees = c.nonNuls('dsu_facteur_classement');
+    for (let k = 0; k < classees.length; k++) {
+      const i = classees[k];
+      const partQpv = insee[i] > 0 ? qpv[i] / insee[i] : 0;
+      const partZfu = insee[i] > 0 ? zfu[i] / insee[i] : 0;
+      r[i] = indice[i] * pop[i] * fc[i] * Math.min(effort[i], a.plafond_effort_fiscal) *
+        (1 + a.poids_quartiers_prioritaires_ville * partQpv) * (1 + a.poids_zone_franche_urbaine * partZfu);
     }
     return r;
   }),

@@ -16,21 +16,15 @@ export const formulesMontant: Formules = {
     const deuxAnnees = c.booleens('dsu_eligible_deux_annees');
     const prev = c.precedent('dsu_montant_eligible');
     const montant = c.nombres('dsu_montant_eligible');
-    // Outside the eligible communes the amount, hence both parts, is 0.
-    const eligibles = c.selection('dsu_eligible');
     const r = new Float64Array(c.n);
-    for (let k = 0; k < eligibles.length; k++) {
-      const i = eligibles[k];
-      r[i] = deuxAnnees[i] ? prev[i] : montant[i];
-    }
+    for (let i = 0; i < c.n; i++) r[i] = deuxAnnees[i] ? prev[i] : montant[i];
     return r;
   }),
   dsu_part_augmentation: commune((c) => {
     const montant = c.nombres('dsu_montant_eligible');
     const spontanee = c.nombres('dsu_part_spontanee');
-    const eligibles = c.selection('dsu_eligible');
     const r = new Float64Array(c.n);
-    for (let k = 0; k < eligibles.length; k++) r[eligibles[k]] = montant[eligibles[k]] - spontanee[eligibles[k]];
+    for (let i = 0; i < c.n; i++) r[i] = montant[i] - spontanee[i];
     return r;
   }),
 };

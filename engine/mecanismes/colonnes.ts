@@ -1,7 +1,7 @@
 // Column helpers shared by the dotation formulas (arithmetic, not legal mechanisms).
 
-// With a `selection` (increasing indices, engine/simulation/variables.ts), only those cells are read: x must be 0
-// elsewhere (a score outside the eligible communes), so the results are the same, to the bit, as over all cells.
+// With a `selection` (increasing indices: `c.nonNuls(nom)`, engine/simulation/variables.ts), only those cells are
+// read; x being 0 elsewhere, the results are the same, to the bit, as over all cells.
 
 /** Σ of a column. */
 export function somme(x: Float64Array, selection?: Uint32Array): number {

@@ -60,6 +60,15 @@ function versNombres(v: ArrayLike<number>): Float64Array {
   return r;
 }
 
+/** Increasing indices of the non-zero cells (NaN included: it is not 0). */
+function indicesNonNuls(v: Float64Array | Uint8Array): Uint32Array {
+  let m = 0;
+  for (let i = 0; i < v.length; i++) if (v[i] !== 0) m++;
+  const r = new Uint32Array(m);
+  for (let i = 0, k = 0; k < m; i++) if (v[i] !== 0) r[k++] = i;
+  return r;
+}
+
 export function creerContexte(d: DonneesContexte): ContexteMoteur {
   const { n, formules } = d;
   const cache = new Map<string, Valeur>();
@@ -148,14 +157,15 @@ export function creerContexte(d: DonneesContexte): ContexteMoteur {
       return r;
     },
     selection(nom) {
-      let r = selections.get(nom);
-      if (r) return r;
-      const drapeaux = c.booleens(nom);
-      let m = 0;
-      for (let i = 0; i < n; i++) if (drapeaux[i]) m++;
-      r = new Uint32Array(m);
-      for (let i = 0, k = 0; k < m; i++) if (drapeaux[i]) r[k++] = i;
-      selections.set(nom, r);
+      const cle = `selection:${nom}`;
+      let r = selections.get(cle);
+      if (!r) selections.set(cle, (r = indicesNonNuls(c.booleens(nom))));
+      return r;
+    },
+    nonNuls(nom) {
+      const cle = `nonNuls:${nom}`;
+      let r = selections.get(cle);
+      if (!r) selections.set(cle, (r = indicesNonNuls(c.nombres(nom))));
       return r;
     },
     national(nom) {

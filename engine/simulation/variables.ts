@@ -18,6 +18,11 @@ export interface Contexte {
    * that only concern a subset (a DSU group, the eligible communes) loop over it instead of over all communes.
    */
   selection(nom: string): Uint32Array;
+  /**
+   * Indices, increasing, of the communes where the numeric variable is not 0 (computed once per simulation): a
+   * product or a sum of that variable only needs those cells, whatever gave the variable (formula or input).
+   */
+  nonNuls(nom: string): Uint32Array;
   /** National variable of year N. */
   national(nom: string): number;
   /** Per-commune result of year N-1, aligned on the communes of N (0 when unknown). */

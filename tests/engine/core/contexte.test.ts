@@ -35,6 +35,18 @@ describe('contexte de simulation', () => {
     expect(() => contexte({ double: [1, 2] }).nombres('double')).toThrow(/2 valeurs reçues, 3 attendues/);
     expect(() => contexte().nombres('somme')).toThrow(/variable nationale/);
   });
+  it('sélections : indices croissants des drapeaux à 1 et des cellules non nulles (NaN compris), calculés une fois', () => {
+    const c = creerContexte({
+      annee: 2024, n: 5, p, pPrecedent: p, formules, defautsPrecedents: {},
+      entrees: { population_dgf: [0, 3, 0, NaN, -1], zrr: [0, 1, 1, 0, 1] },
+    });
+    expect(Array.from(c.selection('zrr'))).toEqual([1, 2, 4]);
+    expect(c.selection('zrr')).toBe(c.selection('zrr'));
+    expect(Array.from(c.nonNuls('population_dgf'))).toEqual([1, 3, 4]);
+    expect(Array.from(c.nonNuls('double'))).toEqual([1, 3, 4]);
+    expect(c.nonNuls('population_dgf')).toBe(c.nonNuls('population_dgf'));
+    expect(() => c.nonNuls('somme')).toThrow(/variable nationale/);
+  });
   it('les entrées absentes prennent leur défaut, les résultats N-1 absents valent 0', () => {
     const c = contexte();
     expect(liste(c.nombres('superficie'))).toEqual([0, 0, 0]);
