@@ -121,21 +121,23 @@ export async function telechargerCriteres(
  */
 export async function telechargerHistoriqueInsee(
   annee: number,
-  options: { dossier?: string; barre?: boolean } = {},
+  options: { dossier?: string; barre?: boolean; /** replaces the registry's address (mirror, tests) */ url?: string } = {},
 ): Promise<{ chemin: string; sha256: string; url: string }> {
   const dossier = options.dossier ?? dossierSources();
   const source = sourceHistoriqueInsee(annee);
-  if (!source) throw new ErreurDonnees(consigneManuelleHistoriqueInsee(annee, dossier, `aucune adresse connue pour le COG ${annee}`));
-  const chemin = join(dossier, fichierHistoriqueInsee(source.millesime));
+  const url = options.url ?? source?.url;
+  if (!url) throw new ErreurDonnees(consigneManuelleHistoriqueInsee(annee, dossier, `aucune adresse connue pour le COG ${annee}`));
+  const millesime = source?.millesime ?? annee;
+  const chemin = join(dossier, fichierHistoriqueInsee(millesime));
   try {
-    const sha256 = await telecharger(source.url, chemin, { libelle: `Historique des communes INSEE (COG ${source.millesime})`, barre: options.barre });
+    const sha256 = await telecharger(url, chemin, { libelle: `Historique des communes INSEE (COG ${millesime})`, barre: options.barre });
     try {
       await lireHistoriqueInsee(chemin, 5);
     } catch (e) {
       await rm(chemin, { force: true });
       throw new Error(`le fichier reçu n'est pas l'historique attendu : ${(e as Error).message}`);
     }
-    return { chemin, sha256, url: source.url };
+    return { chemin, sha256, url };
   } catch (e) {
     throw new ErreurDonnees(consigneManuelleHistoriqueInsee(annee, dossier, (e as Error).message));
   }
