@@ -7,12 +7,13 @@
 import { lireCsv } from "../lecture/csv.ts";
 import type { Problemes } from "../lecture/probleme.ts";
 
-/** Kinds of commune of the COG (TYPECOM), stored as 1-based indices of this list. */
+/** Kinds of commune of the COG (TYPECOM), stored as 1-based indices of this list (0 = another kind). */
 export const TYPES_COMMUNE = ["COM", "COMA", "COMD", "ARM"] as const;
 export const TYPE_COM = 1;
 
 const COLONNES = ["MOD", "DATE_EFF", "TYPECOM_AV", "COM_AV", "TYPECOM_AP", "COM_AP"] as const;
 const CODE_COMMUNE = /^(\d{5}|2[AB]\d{3})$/;
+const TYPE_COMMUNE = /^[A-Z]{1,4}$/;
 const DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export interface MouvementsCommunes {
@@ -22,7 +23,7 @@ export interface MouvementsCommunes {
   readonly mod: Int32Array;
   /** Effective date as AAAAMMJJ. */
   readonly dateEffet: Int32Array;
-  /** TYPECOM before / after the event, as indices into TYPES_COMMUNE (1 = COM). */
+  /** TYPECOM before / after the event, as 1-based indices into TYPES_COMMUNE (1 = COM, 0 = another kind). */
   readonly typeAvant: Uint8Array;
   readonly typeApres: Uint8Array;
   readonly codeAvant: string[];
@@ -61,15 +62,16 @@ export function lireMouvementsCommunes(octets: Uint8Array, fichier: string, prob
   const codeAvant: string[] = new Array(n);
   const codeApres: string[] = new Array(n);
   const lignes = new Int32Array(n);
+  // TYPECOM: the documented kinds are COM, COMA, COMD and ARM; any other short code is kept as "other" (0), since
+  // only COM matters here. A commune code is checked wherever its kind is COM.
   const type = (i: number, j: number, ligne: number): number => {
     const v = t.texte(i, j);
-    const k = TYPES_COMMUNE.indexOf(v as (typeof TYPES_COMMUNE)[number]);
-    if (k < 0) problemes.erreur(fichier, ligne, j + 1, `type de commune « ${v} » inconnu (${nomColonne(j, index)} : ${TYPES_COMMUNE.join(", ")} attendu)`);
-    return k + 1;
+    if (!TYPE_COMMUNE.test(v)) problemes.erreur(fichier, ligne, j + 1, `type de commune « ${v} » invalide (${nomColonne(j, index)} : COM, COMA, COMD ou ARM attendu)`);
+    return TYPES_COMMUNE.indexOf(v as (typeof TYPES_COMMUNE)[number]) + 1;
   };
-  const code = (i: number, j: number, ligne: number): string => {
+  const code = (i: number, j: number, ligne: number, genre: number): string => {
     const v = t.texte(i, j);
-    if (!CODE_COMMUNE.test(v)) problemes.erreur(fichier, ligne, j + 1, `code commune « ${v} » invalide (${nomColonne(j, index)} : 5 caractères, chiffres ou 2A/2B, attendus)`);
+    if (genre === TYPE_COM && !CODE_COMMUNE.test(v)) problemes.erreur(fichier, ligne, j + 1, `code commune « ${v} » invalide (${nomColonne(j, index)} : 5 caractères, chiffres ou 2A/2B, attendus)`);
     return v;
   };
   for (let i = 0; i < n; i++) {
@@ -83,9 +85,9 @@ export function lireMouvementsCommunes(octets: Uint8Array, fichier: string, prob
     dateEffet[i] = analyserDateIso(d);
     if (dateEffet[i] === 0) problemes.erreur(fichier, ligne, jDate + 1, `date d'effet « ${d} » invalide (DATE_EFF : date AAAA-MM-JJ attendue)`);
     typeAvant[i] = type(i, jTypeAv, ligne);
-    codeAvant[i] = code(i, jComAv, ligne);
+    codeAvant[i] = code(i, jComAv, ligne, typeAvant[i]);
     typeApres[i] = type(i, jTypeAp, ligne);
-    codeApres[i] = code(i, jComAp, ligne);
+    codeApres[i] = code(i, jComAp, ligne, typeApres[i]);
   }
   if (problemes.nbErreurs > erreursAvant) return null;
   return { fichier, nb: n, mod, dateEffet, typeAvant, typeApres, codeAvant, codeApres, lignes };

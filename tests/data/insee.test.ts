@@ -18,7 +18,9 @@ import {
   sourceHistoriqueInsee,
 } from "../../data/acquisition/registre.ts";
 import { telechargerHistoriqueInsee } from "../../data/acquisition/telecharger.ts";
-import { enc, latin1 } from "./outils.ts";
+import { commande as telechargerCommande } from "../../api/cli/commandes/telecharger.ts";
+import { sortie } from "../../api/cli/commande.ts";
+import { csvDgcl, enc, latin1 } from "./outils.ts";
 import { csvMvt, ENTETES_MVT, HISTORIQUE, ligneMvt, type Mouvement } from "./insee-outils.ts";
 
 const CODES = ["01001", "01002", "02001", "03001", "04001", "05001", "05002", "06001"];
@@ -122,7 +124,8 @@ describe("fichier des évènements sur les communes (INSEE)", () => {
     const lignes = [
       ligneMvt([32, "2024-02-30", "COM", "01001", "A", "COM", "01001", "B"]),
       ligneMvt([32, "01/01/2024", "COM", "01001", "A", "COM", "01001", "B"]),
-      ligneMvt([32, "2024-01-01", "COMX", "1001", "A", "COM", "01001", "B"]).replace('"32"', '"3x"'),
+      ligneMvt([32, "2024-01-01", "CO1", "1001", "A", "COM", "01001", "B"]).replace('"32"', '"3x"'),
+      ligneMvt([32, "2024-01-01", "COM", "1001", "A", "SRM", "", "B"]), // another kind: its code is not checked
     ];
     const { m, p } = lire(enc([ENTETES_MVT.map((e) => `"${e}"`).join(","), ...lignes].join("\n")), "mvt.csv");
     expect(m).toBeNull();
@@ -130,8 +133,8 @@ describe("fichier des évènements sur les communes (INSEE)", () => {
       "mvt.csv:2:2: date d'effet « 2024-02-30 » invalide (DATE_EFF : date AAAA-MM-JJ attendue)",
       "mvt.csv:3:2: date d'effet « 01/01/2024 » invalide (DATE_EFF : date AAAA-MM-JJ attendue)",
       "mvt.csv:4:1: type d'évènement « 3x » invalide (MOD : nombre entier attendu, 32 = création de commune nouvelle)",
-      "mvt.csv:4:3: type de commune « COMX » inconnu (TYPECOM_AV : COM, COMA, COMD, ARM attendu)",
-      "mvt.csv:4:4: code commune « 1001 » invalide (COM_AV : 5 caractères, chiffres ou 2A/2B, attendus)",
+      "mvt.csv:4:3: type de commune « CO1 » invalide (TYPECOM_AV : COM, COMA, COMD ou ARM attendu)",
+      "mvt.csv:5:4: code commune « 1001 » invalide (COM_AV : 5 caractères, chiffres ou 2A/2B, attendus)",
     ]);
   });
 
@@ -214,5 +217,28 @@ describe("registre et téléchargement de l'historique INSEE", () => {
     } finally {
       serveur.close();
     }
+  });
+
+  it("dotations donnees telecharger : historique déjà présent dans DOTATIONS_DONNEES/insee/ → rien n'est téléchargé", async () => {
+    const d = await mkdtemp(join(tmpdir(), "insee-"));
+    const { mkdir } = await import("node:fs/promises");
+    await mkdir(join(d, "insee"));
+    await writeFile(join(d, "criteres-repartition-communes-2025.csv"), csvDgcl(2025, 2));
+    await writeFile(join(d, "insee", "v_mvt_commune_2026.csv"), csvMvt(HISTORIQUE));
+    const avant = { env: process.env.DOTATIONS_DONNEES, info: sortie.info };
+    const messages: string[] = [];
+    process.env.DOTATIONS_DONNEES = d;
+    sortie.info = (t) => void messages.push(t);
+    try {
+      expect(await telechargerCommande.executer(["--annee", "2025"])).toBe(0);
+    } finally {
+      if (avant.env === undefined) delete process.env.DOTATIONS_DONNEES;
+      else process.env.DOTATIONS_DONNEES = avant.env;
+      sortie.info = avant.info;
+    }
+    expect(messages).toEqual([
+      `Critères 2025 : déjà présents (${join(d, "criteres-repartition-communes-2025.csv")}).`,
+      `Historique des communes INSEE : déjà présent (${join(d, "insee", "v_mvt_commune_2026.csv")}).`,
+    ]);
   });
 });

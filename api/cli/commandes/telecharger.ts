@@ -1,7 +1,9 @@
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { estAnneeDgcl } from "../../../data/dgcl/colonnes.ts";
 import { trouverSource } from "../../../data/acquisition/chemins.ts";
 import { nomsLocaux } from "../../../data/acquisition/registre.ts";
+import { cheminTable } from "../../../data/normalisation/charger.ts";
 import { anneeOption, sortie, type Commande } from "../commande.ts";
 
 export const commande: Commande = {
@@ -35,6 +37,7 @@ export const commande: Commande = {
       const { telechargerHistoriqueInsee } = await import("../../../data/acquisition/telecharger.ts");
       const r = await telechargerHistoriqueInsee(a);
       sortie.info(`Historique des communes INSEE : ${r.chemin}\n  source ${r.url}\n  sha256 ${r.sha256}`);
+      if (existsSync(cheminTable(`entrees-${a}`))) sortie.info(`Tables déjà construites : reprenez-les avec « dotations donnees normaliser --annee ${a} ».`);
     }
     if (values.ofgl) {
       const { telechargerMontantsOfgl } = await import("../../../data/ofgl/api.ts");
