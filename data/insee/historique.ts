@@ -69,12 +69,12 @@ export async function completerHistoriqueInsee(
     if (c) anterieures.set(a, populationParCode(c));
     else absents.push(a);
   }
-  const p = populationsInitiales(annee, codes, dates, communes.population_insee, anterieures);
+  const trouveesInitiales = populationsInitiales(annee, codes, dates, communes.population_insee, anterieures);
   const initiale = communes.population_insee_initiale;
   const sans: number[] = [];
   for (let i = 0; i < dates.length; i++) {
     if (dates[i] === 0) continue;
-    if (Number.isNaN(initiale[i])) initiale[i] = p.valeurs[i];
+    if (Number.isNaN(initiale[i])) initiale[i] = trouveesInitiales[i];
     if (Number.isNaN(initiale[i])) sans.push(i);
   }
   if (sans.length) signalerSansPopulation(annee, chemin, codes, dates, sans, absents, problemes);

@@ -14,12 +14,6 @@ export function anneesPopulationInitiale(annee: number, dates: Int32Array): numb
   return [...annees].sort((a, b) => a - b);
 }
 
-export interface PopulationsInitiales {
-  readonly valeurs: Float64Array;
-  /** Indices of the communes nouvelles left without an initial population. */
-  readonly sansPopulation: number[];
-}
-
 /**
  * Initial population of each commune with a creation date (`dates` ≠ 0); NaN for the others.
  * `populationN` is the `population_insee` of year `annee` (aligned on `codes`); `populationsAnterieures` gives, for
@@ -31,15 +25,13 @@ export function populationsInitiales(
   dates: Int32Array,
   populationN: Float64Array,
   populationsAnterieures: ReadonlyMap<number, ReadonlyMap<string, number>>,
-): PopulationsInitiales {
+): Float64Array {
   const valeurs = new Float64Array(codes.length).fill(NaN);
-  const sansPopulation: number[] = [];
   for (let i = 0; i < codes.length; i++) {
     if (dates[i] === 0) continue;
     const suivante = Math.floor(dates[i] / 10000) + 1;
     const v = suivante === annee ? populationN[i] : populationsAnterieures.get(suivante)?.get(codes[i]);
-    if (v === undefined || Number.isNaN(v)) sansPopulation.push(i);
-    else valeurs[i] = v;
+    if (v !== undefined) valeurs[i] = v;
   }
-  return { valeurs, sansPopulation };
+  return valeurs;
 }
