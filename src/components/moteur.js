@@ -1,4 +1,4 @@
-// The engine (@dotations/engine, bundled from the workspace source) fed from the france.arrow loader output.
+// The engine (@dotations/engine, bundled from the workspace source) fed from the data/site/france.arrow member of the site.tar loader.
 import {ENTREES, ENTREES_N_MOINS_1, simuler} from "npm:@dotations/engine";
 
 /** Engine inputs from the Arrow table: typed columns as the contract wants them (absent column: its default). */

@@ -20,9 +20,9 @@ const CAPTURES = process.env.DOTATIONS_CAPTURES ?? join(tmpdir(), 'dotations-cap
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const DOTATIONS = ['dotation_forfaitaire', 'dotation_solidarite_rurale', 'dsu_montant', 'dotation_nationale_perequation', 'dotation_communes_nouvelles'];
 
-/** A loader output of the built site (Arrow stream) with its `meta` schema metadata. */
+/** A member of the built site's data archive (Arrow stream) with its `meta` schema metadata. */
 function fichierConstruit(nom: string): { table: Table; meta: Record<string, unknown> } {
-  const dossier = join(DIST, '_file', 'data');
+  const dossier = join(DIST, '_file', 'data', 'site');
   const fichier = readdirSync(dossier).find((f) => new RegExp(`^${nom}\\.[0-9a-f]+\\.arrow$`).test(f));
   if (!fichier) throw new Error(`${nom}.arrow absent de ${dossier}`);
   const table = tableFromIPC(readFileSync(join(dossier, fichier)));

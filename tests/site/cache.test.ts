@@ -14,12 +14,23 @@ const RACINE = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const EXCLUS = new Set(['node_modules', 'dist', '.git', 'sources', 'tables', 'api']);
 const SEUIL_CIBLE = ['dotation_solidarite_rurale', 'cible', 'eligibilite', 'seuil_classement'];
 
-/** The built loader output `nom` of the copy (bytes). */
+/** The built member `nom` of the site's data archive in the copy (bytes). */
 function sortieConstruite(copie: string, nom: string): Buffer {
-  const dossier = join(copie, 'dist', '_file', 'data');
+  const dossier = join(copie, 'dist', '_file', 'data', 'site');
   const fichier = readdirSync(dossier).find((f) => new RegExp(`^${nom}\\.[0-9a-f]+\\.arrow$`).test(f));
   if (!fichier) throw new Error(`${nom}.arrow absent de ${dossier}`);
   return readFileSync(join(dossier, fichier));
+}
+
+/** Member `nom` of a ustar archive (name at 0, octal size at 124, data after each 512-byte header). */
+function membreTar(archive: Buffer, nom: string): Buffer {
+  for (let position = 0; position + 512 <= archive.length && archive[position] !== 0; ) {
+    const nomMembre = archive.subarray(position, position + 100).toString('utf-8').replace(/\0.*$/s, '');
+    const taille = parseInt(archive.subarray(position + 124, position + 136).toString('ascii'), 8);
+    if (nomMembre === nom) return archive.subarray(position + 512, position + 512 + taille);
+    position += 512 + Math.ceil(taille / 512) * 512;
+  }
+  throw new Error(`${nom} absent de l'archive`);
 }
 
 /** DSR cible ranking limit of 2026 according to the engine bundled for the pages of the copy. */
@@ -62,7 +73,7 @@ describe('cache des chargeurs de données', () => {
   it('l’empreinte suit le contenu du moteur, des données et des chargeurs (build réutilise une sortie périmée)', () => {
     const avant = empreinteSources(copie);
     expect(empreinteSources(copie)).toBe(avant);
-    for (const chemin of [['engine', 'index.ts'], ['src', 'data', 'commun', 'donnees.ts'], ['src', 'data', 'france.arrow.ts']]) {
+    for (const chemin of [['engine', 'index.ts'], ['src', 'data', 'commun', 'donnees.ts'], ['src', 'data', 'commun', 'france.ts'], ['src', 'data', 'site.tar.ts']]) {
       const fichier = join(copie, ...chemin);
       const source = readFileSync(fichier, 'utf-8');
       writeFileSync(fichier, `${source}\n// modifié\n`);
@@ -91,7 +102,7 @@ describe('cache des chargeurs de données', () => {
     // …and the loader output is recomputed: different from before, identical to a fresh run of the loader.
     const apres = sortieConstruite(copie, 'resultats');
     expect(apres.equals(avant)).toBe(false);
-    const frais = execFileSync(join(RACINE, 'node_modules', '.bin', 'tsx'), ['src/data/resultats.arrow.ts'], { cwd: copie, maxBuffer: 1 << 28 });
+    const frais = membreTar(execFileSync(join(RACINE, 'node_modules', '.bin', 'tsx'), ['src/data/site.tar.ts'], { cwd: copie, maxBuffer: 1 << 28 }), 'resultats.arrow');
     expect(apres.equals(frais)).toBe(true);
     // Unchanged sources: the cache is kept.
     expect(invaliderCacheChargeurs(copie, join(copie, 'src', '.observablehq', 'cache'))).toBe(false);
