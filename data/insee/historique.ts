@@ -72,13 +72,46 @@ export async function completerHistoriqueInsee(
   const trouveesInitiales = populationsInitiales(annee, codes, dates, communes.population_insee, anterieures);
   const initiale = communes.population_insee_initiale;
   const sans: number[] = [];
+  const estimees: number[] = [];
   for (let i = 0; i < dates.length; i++) {
-    if (dates[i] === 0) continue;
-    if (Number.isNaN(initiale[i])) initiale[i] = trouveesInitiales[i];
+    if (dates[i] === 0 || !Number.isNaN(initiale[i])) continue;
+    initiale[i] = trouveesInitiales[i];
+    // No criteria file of Y + 1 (none exists before 2019): the population of N stands in for it. It only decides the
+    // 150 000-inhabitant limit of the dotation, far above almost every commune nouvelle; said by a warning.
+    if (Number.isNaN(initiale[i]) && absents.includes(Math.floor(dates[i] / 10000) + 1) && !Number.isNaN(communes.population_insee[i])) {
+      initiale[i] = communes.population_insee[i];
+      estimees.push(i);
+    }
     if (Number.isNaN(initiale[i])) sans.push(i);
   }
-  if (sans.length) signalerSansPopulation(annee, chemin, codes, dates, sans, absents, problemes);
+  if (estimees.length) signalerEstimees(annee, chemin, codes, dates, estimees, absents, problemes);
+  if (sans.length) signalerSansPopulation(annee, chemin, codes, dates, sans, problemes);
   return chemin;
+}
+
+/** "01001 créée en 2016, …" for the first five communes of `indices`. */
+function exemples(codes: readonly string[], dates: Int32Array, indices: readonly number[]): string {
+  const liste = indices.slice(0, 5).map((i) => `${codes[i]} créée en ${Math.floor(dates[i] / 10000)}`).join(", ");
+  return indices.length > 5 ? `${liste}, …` : liste;
+}
+
+function signalerEstimees(
+  annee: number,
+  chemin: string,
+  codes: readonly string[],
+  dates: Int32Array,
+  estimees: readonly number[],
+  absents: readonly number[],
+  problemes: Problemes,
+): void {
+  problemes.avertissement(
+    chemin,
+    1,
+    0,
+    `${estimees.length} commune(s) nouvelle(s) dont la population INSEE de l'année suivant la création est estimée par celle de ${annee} ` +
+      `(${exemples(codes, dates, estimees)} ; fichiers des critères absents : ${absents.join(", ")}) : ` +
+      `elle ne décide que du plafond de 150 000 habitants de la dotation en faveur des communes nouvelles.`,
+  );
 }
 
 function signalerSansPopulation(
@@ -87,16 +120,13 @@ function signalerSansPopulation(
   codes: readonly string[],
   dates: Int32Array,
   sans: readonly number[],
-  absents: readonly number[],
   problemes: Problemes,
 ): void {
-  const exemples = sans.slice(0, 5).map((i) => `${codes[i]} créée en ${Math.floor(dates[i] / 10000)}`).join(", ");
-  const fichiers = absents.length ? ` ; fichiers des critères absents : ${absents.join(", ")}` : "";
   problemes.avertissement(
     chemin,
     1,
     0,
-    `${sans.length} commune(s) nouvelle(s) sans population INSEE de l'année suivant leur création (${exemples}${sans.length > 5 ? ", …" : ""}${fichiers}) : ` +
+    `${sans.length} commune(s) nouvelle(s) sans population INSEE de l'année suivant leur création (${exemples(codes, dates, sans)}) : ` +
       `cette population vient du fichier des critères de l'année suivant la création (celui de ${annee} pour une commune créée en ${annee - 1}) ; ` +
       `sans elle, ces communes n'ont ni part d'amorçage ni part de garantie de la dotation en faveur des communes nouvelles.`,
   );

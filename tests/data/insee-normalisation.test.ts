@@ -28,7 +28,7 @@ afterEach(() => {
 async function dossierAnnee2025(avecCriteres2023: boolean): Promise<{ n: string; nMoins1: string; historique: string }> {
   const d = await mkdtemp(join(tmpdir(), "insee-normalisation-"));
   const n = join(d, "n.csv"), nMoins1 = join(d, "avant.csv"), historique = join(d, "v_mvt_commune_2025.csv");
-  await writeFile(n, fixer(csvDgcl(2025, 5), { "01001": [[POP_DGF, "1234"], [POP_INSEE, "1200"]], "02001": [[POP_DGF, "4000"], [POP_INSEE, "3900"]], "05001": [[POP_DGF, "500"]] }));
+  await writeFile(n, fixer(csvDgcl(2025, 5), { "01001": [[POP_DGF, "1234"], [POP_INSEE, "1200"]], "02001": [[POP_DGF, "4000"], [POP_INSEE, "3900"]], "05001": [[POP_DGF, "500"], [POP_INSEE, "520"]] }));
   await writeFile(nMoins1, fixer(csvDgcl(2024, 5), { "02001": [[POP_INSEE, "3210"]] }));
   await writeFile(historique, csvMvt(HISTORIQUE, "\r\n"));
   // The 2023 file (initial population of 05001, created in 2022) is found like any criteria file: DOTATIONS_DONNEES.
@@ -69,14 +69,17 @@ describe("historique INSEE dans la normalisation d'une année", () => {
     expect([...s.communes.dotation_communes_nouvelles_eligible_part_garantie]).toEqual([1, 1, 0, 0, 1]);
   });
 
-  it("sans le fichier des critères de l'année suivant la création : population initiale inconnue, dite par un avertissement", async () => {
+  it("sans le fichier des critères de l'année suivant la création : population initiale estimée par celle de N, dite par un avertissement", async () => {
     const { n, nMoins1 } = await dossierAnnee2025(false);
     const e = await normaliserAnnee(2025, { n, nMoins1 });
-    expect([...e.communes.population_insee_initiale]).toEqual([1200, 3210, NaN, NaN, NaN]);
-    expect(simuler({ annee: 2025, communes: e.communes }).communes.dotation_communes_nouvelles_part_amorcage[4]).toBe(0);
-    expect(e.problemes.lignes()).toContainEqual(
-      expect.stringMatching(/avertissement : 2 commune\(s\) nouvelle\(s\) sans population INSEE .*\(04001 créée en 2025, 05001 créée en 2022 ; fichiers des critères absents : 2023\)/),
+    // 05001 (created 2022, no 2023 file): its 2025 INSEE population, 520; 04001 (created 1 January 2025): unknown.
+    expect([...e.communes.population_insee_initiale]).toEqual([1200, 3210, NaN, NaN, 520]);
+    expect(simuler({ annee: 2025, communes: e.communes }).communes.dotation_communes_nouvelles_part_amorcage[4]).toBe(7_500);
+    const lignes = e.problemes.lignes();
+    expect(lignes).toContainEqual(
+      expect.stringMatching(/avertissement : 1 commune\(s\) nouvelle\(s\) dont la population INSEE de l'année suivant la création est estimée par celle de 2025 \(05001 créée en 2022 ; fichiers des critères absents : 2023\)/),
     );
+    expect(lignes).toContainEqual(expect.stringMatching(/avertissement : 1 commune\(s\) nouvelle\(s\) sans population INSEE .*\(04001 créée en 2025\)/));
   });
 
   it("historique absent : l'avertissement « dotation des communes nouvelles à 0 € » reste, avec la commande pour l'obtenir", async () => {
