@@ -8,6 +8,7 @@ import { principal } from "../../api/cli/index.ts";
 import { sortie } from "../../api/cli/commande.ts";
 import { executerSimulation, type FonctionSimuler } from "../../api/cli/commandes/simuler.ts";
 import { aplatirResultats } from "../../api/cli/resultats.ts";
+import { ecrireSortie, type TableSortie } from "../../api/cli/sortie.ts";
 import { validerEchange } from "../../data/entrees/echange.ts";
 import { lireCsv } from "../../data/lecture/csv.ts";
 import { Problemes } from "../../data/lecture/probleme.ts";
@@ -147,25 +148,47 @@ describe("exécutable npx dotations", () => {
   }, 20000);
 });
 
+/** The CSV that `ecrireSortie` (the writer of `dotations simuler`) writes for `t`. */
+async function csvEcrit(t: TableSortie): Promise<string> {
+  const chemin = join(await dossierTmp(), "r.csv");
+  await ecrireSortie(chemin, t);
+  return readFile(chemin, "utf8");
+}
+const colonneC = (v: ArrayLike<number>): TableSortie => ({ code_insee: Array.from(v, () => "x"), colonnes: new Map([["c", v]]) });
+/** What String() writes, the text the CSV must hold (NaN: empty cell). */
+const attenduCsv = (v: ArrayLike<number>) => ["code_insee,c", ...Array.from(v, (x) => `x,${Number.isNaN(x) ? "" : String(x)}`)].join("\n") + "\n";
+
 describe("écriture CSV des résultats", () => {
-  it("écrit les entiers exactement et les autres valeurs avec 9 chiffres significatifs (aller-retour float32 exact)", async () => {
-    const { versCsv } = await import("../../api/cli/sortie.ts");
-    const ligne = (x: number) => new TextDecoder().decode(versCsv({ code_insee: ["x"], colonnes: new Map([["c", [x]]]) })).split("\n")[1].slice(2);
-    expect([0, -3.25, 2218271476, 0.000123456789, 123456.796875, 1e-12, NaN].map(ligne)).toEqual(["0", "-3.25", "2218271476", "0.000123456789", "123456.797", "1e-12", ""]);
+  it("écrit chaque nombre comme String() : décimale la plus courte qui relit exactement le même float64", async () => {
+    const v = [0, -0, -3.25, 2218271476, 0.000123456789, 123456.796875, 0.1, 0.3, 2 / 3, 1e-6, 9.5e-7, 1e-12, 1e21, 2 ** 53, 2 ** 53 + 2, 9007199254740991, 4503599627370495.5, 999999999999999.9, 9.999999999999999, 1.0000000000000002, 5e-324, Infinity, -Infinity, NaN];
+    const csv = await csvEcrit(colonneC(v));
+    expect(csv).toBe(attenduCsv(v));
+    expect(csv.split("\n").slice(1, 8)).toEqual(["x,0", "x,0", "x,-3.25", "x,2218271476", "x,0.000123456789", "x,123456.796875", "x,0.1"]);
     const fc = (await import("fast-check")).default;
-    fc.assert(
-      fc.property(fc.float({ min: Math.fround(1e-8), max: Math.fround(1e12), noNaN: true }), (x) => {
-        const y = Number(ligne(x));
-        expect(Math.fround(y)).toBe(x);
-        expect(Math.abs(y - x) / x).toBeLessThan(5e-9);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(fc.double(), fc.double({ min: 1e-6, max: 2 ** 53 }), fc.integer().map((k) => k / 1000)), { minLength: 1, maxLength: 60 }), async (v) => {
+        const lignes = (await csvEcrit(colonneC(v))).split("\n");
+        expect(lignes.join("\n")).toBe(attenduCsv(v));
+        v.forEach((x, i) => Number.isFinite(x) && expect(Number(lignes[i + 1].slice(2))).toBe(x === 0 ? 0 : x));
       }),
+      { numRuns: 60 },
     );
+  });
+  it("entiers : mêmes chiffres que String() de 0 à 2^53, booléens en 0/1", async () => {
+    const fc = (await import("fast-check")).default;
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.maxSafeNat(), { minLength: 1, maxLength: 20 }), async (v) => {
+        expect(await csvEcrit(colonneC(v))).toBe(attenduCsv(v));
+      }),
+      { numRuns: 40 },
+    );
+    expect(await csvEcrit(colonneC(Uint8Array.of(1, 0, 1)))).toBe("code_insee,c\nx,1\nx,0\nx,1\n");
   });
 });
 
 describe("écriture CSV par morceaux", () => {
-  it("les morceaux mis bout à bout donnent le CSV entier, noms accentués et guillemets compris, quelle que soit leur taille", async () => {
-    const { morceauxCsv, versCsv } = await import("../../api/cli/sortie.ts");
+  it("les morceaux mis bout à bout donnent le CSV écrit, noms accentués et guillemets compris, quelle que soit leur taille", async () => {
+    const { morceauxLignes, enteteCsv } = await import("../../api/cli/csv.ts");
     const t = {
       code_insee: ["01001", "2A004", "97101", "75056"],
       nom: ["Ambérieu", 'Ajaccio, "ville"', "Les Abymes", "Paris 𝔸"],
@@ -173,23 +196,26 @@ describe("écriture CSV par morceaux", () => {
     };
     const attendu =
       "code_insee,nom,a,b,c\n01001,Ambérieu,0,1,99\n2A004,\"Ajaccio, \"\"ville\"\"\",-1.5,0,100\n97101,Les Abymes,123456789,1,2147483648\n75056,Paris 𝔸,,0,0.25\n";
-    expect(new TextDecoder().decode(versCsv(t))).toBe(attendu);
+    expect(await csvEcrit(t)).toBe(attendu);
+    const lignes = { code_insee: t.code_insee, nom: t.nom, colonnes: [...t.colonnes.values()].map((c) => (c instanceof Uint8Array ? c : Float64Array.from(c))) };
     for (const taille of [1, 40, 100]) {
       const morceaux: Uint8Array[] = [];
-      for (const m of morceauxCsv(t, taille)) morceaux.push(m.slice());
+      for (const m of morceauxLignes(lignes, enteteCsv([...t.colonnes.keys()], true), taille)) morceaux.push(m.slice());
       expect(morceaux.length).toBeGreaterThan(1);
       expect(new TextDecoder().decode(Buffer.concat(morceaux))).toBe(attendu);
     }
   });
-  it("entiers : mêmes chiffres que String() de 0 à 2^53", async () => {
-    const { versCsv } = await import("../../api/cli/sortie.ts");
+});
+
+describe("résumé national en français", () => {
+  it("même texte qu'Intl.NumberFormat fr-FR (2 décimales au plus), sans charger Intl", async () => {
+    const { formaterNombre } = await import("../../api/cli/francais.ts");
+    expect([1234567.891, -0.5, 1.005, 999.995, 0, 12, 1e-7, -0].map(formaterNombre)).toEqual(["1\u202f234\u202f567,89", "-0,5", "1,01", "1\u202f000", "0", "12", "0", "-0"]);
+    const intl = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
     const fc = (await import("fast-check")).default;
-    fc.assert(
-      fc.property(fc.array(fc.maxSafeNat(), { minLength: 1, maxLength: 20 }), (v) => {
-        const csv = new TextDecoder().decode(versCsv({ code_insee: v.map(() => "x"), colonnes: new Map([["c", v]]) }));
-        expect(csv).toBe(["code_insee,c", ...v.map((x) => `x,${x}`)].join("\n") + "\n");
-      }),
-    );
+    fc.assert(fc.property(fc.oneof(fc.double({ min: -1e22, max: 1e22 }), fc.integer().map((k) => k / 200)), (x) => {
+      expect(formaterNombre(x)).toBe(intl.format(x));
+    }), { numRuns: 2000 });
   });
 });
 

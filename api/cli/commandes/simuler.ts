@@ -8,7 +8,8 @@ import { ErreurDonnees, Problemes } from "../../../data/lecture/probleme.ts";
 import { nomsLocaux } from "../../../data/acquisition/registre.ts";
 import { anneeOption, sortie, type Commande } from "../commande.ts";
 import { aplatirResultats } from "../resultats.ts";
-import { ecrireSortie, FORMATS_SORTIE } from "../sortie.ts";
+import { formaterNombre } from "../francais.ts";
+import { ecrireSortie, formatSortie } from "../sortie.ts";
 import { AVERTISSEMENT_SYNTHETIQUE } from "../../../data/synthetique/avertissement.ts";
 
 export type FonctionSimuler = (e: { annee: number; communes: Communes; resultatsPrecedents?: ResultatsNMoins1; reforme?: unknown }) => unknown;
@@ -20,8 +21,6 @@ export interface OptionsSimulation {
   readonly entrees?: string;
   readonly reforme?: string;
 }
-
-const fmt = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
 
 /** DOTATIONS_CHRONO=1: milliseconds since process start of each step, on stderr (profiling of the CLI). */
 const chrono = process.env.DOTATIONS_CHRONO ? (etape: string) => sortie.erreur(`chrono ${etape} : ${performance.now().toFixed(0)} ms`) : () => {};
@@ -64,8 +63,7 @@ async function lireReforme(chemin: string): Promise<unknown> {
 
 /** Reads the inputs, runs `simuler` (given, or loaded while the inputs are read), writes the output, prints the summary. */
 export async function executerSimulation(o: OptionsSimulation, moteur: FonctionSimuler | Promise<FonctionSimuler>): Promise<void> {
-  const ext = o.sortie.slice(o.sortie.lastIndexOf(".")).toLowerCase();
-  if (!(FORMATS_SORTIE as readonly string[]).includes(ext)) throw new ErreurDonnees(`--sortie ${o.sortie} : extension ${FORMATS_SORTIE.join(", ")} attendue.`);
+  formatSortie(o.sortie); // a wrong extension fails before the work
   chrono("début");
   const [{ communes, resultatsPrecedents, synthetique }, simuler] = await Promise.all([chargerEntreesSimulation(o), moteur]);
   chrono("entrées et moteur chargés");
@@ -81,13 +79,13 @@ export async function executerSimulation(o: OptionsSimulation, moteur: FonctionS
   if (synthetique) sortie.info(`${AVERTISSEMENT_SYNTHETIQUE} : France synthétique, pas les données officielles.`);
   sortie.info(`Simulation ${o.annee} : ${n} communes, ${colonnes.size} colonnes → ${o.sortie}`);
   if (!resultatsPrecedents) sortie.info(`Sans montants ${o.annee - 1} par commune : les valeurs N-1 prennent leur défaut.`);
-  for (const [k, v] of nationaux) sortie.info(`  ${k.padEnd(48)} ${fmt.format(v)}`);
+  for (const [k, v] of nationaux) sortie.info(`  ${k.padEnd(48)} ${formaterNombre(v)}`);
   for (const k of ["dotation_forfaitaire", "dotation_solidarite_rurale", "dsu_montant", "dotation_nationale_perequation", "dotation_communes_nouvelles", "dotation_globale_fonctionnement_communes"]) {
     const c = colonnes.get(k);
     if (!c || nationaux.has(k)) continue;
     let s = 0;
     for (let i = 0; i < n; i++) s += Number(c[i]) || 0;
-    sortie.info(`  Σ ${k.padEnd(46)} ${fmt.format(s)} €`);
+    sortie.info(`  Σ ${k.padEnd(46)} ${formaterNombre(s)} €`);
   }
 }
 
