@@ -4,7 +4,6 @@
 // fonctionnement and at the DF available. What a cap spares is borne by the others (mecanismes/plafonner.ts).
 import { commune, drapeau, nationale, type Formules } from '../simulation/variables.ts';
 import { repartitionPlafonnee } from '../mecanismes/plafonner.ts';
-import { multiplier } from '../mecanismes/colonnes.ts';
 
 /** s × potentiel fiscal moyen national (€/hab); 0 when the national mean is not known for the year. */
 const seuil = (p: { seuil_rapport_potentiel_fiscal: number; potentiel_fiscal_moyen_national: number }) =>
@@ -34,13 +33,10 @@ export const formulesEcretement: Formules = {
   df_score_attribution_ecretement: commune((c) => {
     const s = c.national('df_seuil_ecretement');
     const pfLog = c.nombres('df_potentiel_fiscal_par_habitant_logarithmique');
-    const eligibles = c.selection('df_eligible_ecretement');
+    const eligible = c.booleens('df_eligible_ecretement');
     const pop = c.nombres('population_dgf');
     const r = new Float64Array(c.n);
-    for (let k = 0; k < eligibles.length; k++) {
-      const i = eligibles[k];
-      r[i] = ((pfLog[i] - s) / s) * pop[i];
-    }
+    for (let i = 0; i < c.n; i++) if (eligible[i]) r[i] = ((pfLog[i] - s) / s) * pop[i];
     return r;
   }),
   df_plafond_ecretement: commune((c) => {
@@ -56,7 +52,10 @@ export const formulesEcretement: Formules = {
   }),
   df_montant_ecretement_spontane: commune((c) => {
     const vp = c.national('df_valeur_point_ecretement');
-    return multiplier(c.nombres('df_score_attribution_ecretement'), vp, c.nonNuls('df_score_attribution_ecretement'));
+    const score = c.nombres('df_score_attribution_ecretement');
+    const r = new Float64Array(c.n);
+    for (let i = 0; i < c.n; i++) r[i] = vp * score[i];
+    return r;
   }),
   df_montant_ecretement: commune((c) => {
     const spontane = c.nombres('df_montant_ecretement_spontane');

@@ -25,16 +25,15 @@ export const formulesMontantBourgCentre: Formules = {
       c.nombres('dsr_montant_garantie_non_eligible_fraction_bourg_centre'))),
   dsr_valeur_point_fraction_bourg_centre: nationale((c) => {
     const score = c.nombres('dsr_score_attribution_fraction_bourg_centre');
-    const avecScore = c.nonNuls('dsr_score_attribution_fraction_bourg_centre');
     const enveloppe = c.national('dsr_montant_total_eligibles_fraction_bourg_centre');
-    const spontanee = valeurDePointSpontanee(enveloppe, somme(score, avecScore));
+    const spontanee = valeurDePointSpontanee(enveloppe, somme(score));
     if (spontanee === 0) return 0;
-    const brut = multiplier(score, spontanee, avecScore);
+    const brut = multiplier(score, spontanee);
     return spontanee * coefficientStabilite(brut, bande(c), enveloppe);
   }),
   dsr_montant_hors_garanties_fraction_bourg_centre: commune((c) => {
     const vp = c.national('dsr_valeur_point_fraction_bourg_centre');
-    return multiplier(c.nombres('dsr_score_attribution_fraction_bourg_centre'), vp, c.nonNuls('dsr_score_attribution_fraction_bourg_centre'));
+    return multiplier(c.nombres('dsr_score_attribution_fraction_bourg_centre'), vp);
   }),
   dsr_montant_eligible_fraction_bourg_centre: commune((c) => appliquerStabilite(c.nombres('dsr_montant_hors_garanties_fraction_bourg_centre'), bande(c))),
   dsr_fraction_bourg_centre: commune((c) => {

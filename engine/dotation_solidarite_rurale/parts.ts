@@ -29,12 +29,10 @@ export function poidsPart(c: Contexte, part: Part): number {
 export function montantSpontane(c: Contexte, fraction: Fraction): Float64Array {
   const r = new Float64Array(c.n);
   for (const part of PARTS) {
-    const nom = `dsr_score_attribution_${fraction}_part_${part}`;
-    const score = c.nombres(nom);
-    const avecScore = c.nonNuls(nom);
-    const vp = valeurDePointSpontanee(c.national(`dsr_montant_total_eligibles_fraction_${fraction}_part_${part}`), somme(score, avecScore));
+    const score = c.nombres(`dsr_score_attribution_${fraction}_part_${part}`);
+    const vp = valeurDePointSpontanee(c.national(`dsr_montant_total_eligibles_fraction_${fraction}_part_${part}`), somme(score));
     if (vp === 0) continue;
-    for (let k = 0; k < avecScore.length; k++) r[avecScore[k]] += score[avecScore[k]] * vp;
+    for (let i = 0; i < c.n; i++) r[i] += score[i] * vp;
   }
   return r;
 }
@@ -49,26 +47,22 @@ export function formulesParts(fraction: Fraction, coefficient?: string): Formule
     f[`dsr_montant_total_eligibles_fraction_${fraction}_part_${part}`] = nationale((c) =>
       poidsPart(c, part) * c.national(`dsr_montant_total_eligibles_fraction_${fraction}`));
     f[`dsr_valeur_point_fraction_${fraction}_part_${part}`] = nationale((c) => {
-      const score = `dsr_score_attribution_${fraction}_part_${part}`;
-      const total = somme(c.nombres(score), c.nonNuls(score));
+      const total = somme(c.nombres(`dsr_score_attribution_${fraction}_part_${part}`));
       if (!(total > 0)) return 0;
       const lambda = coefficient ? c.national(coefficient) : 1;
       return valeurDePointSpontanee(lambda * c.national(`dsr_montant_total_eligibles_fraction_${fraction}_part_${part}`), total);
     });
     f[`dsr_fraction_${fraction}_part_${part}`] = commune((c) => {
       const vp = c.national(`dsr_valeur_point_fraction_${fraction}_part_${part}`);
-      const score = `dsr_score_attribution_${fraction}_part_${part}`;
-      return multiplier(c.nombres(score), vp, c.nonNuls(score));
+      return multiplier(c.nombres(`dsr_score_attribution_${fraction}_part_${part}`), vp);
     });
   }
   const horsGaranties = fraction === 'perequation' ? 'dsr_montant_hors_garanties_fraction_perequation' : 'dsr_montant_hors_garanties_fraction_cible';
   f[horsGaranties] = commune((c) => {
     const r = new Float64Array(c.n);
     for (const part of PARTS) {
-      const nom = `dsr_fraction_${fraction}_part_${part}`;
-      const x = c.nombres(nom);
-      const nonNuls = c.nonNuls(nom);
-      for (let k = 0; k < nonNuls.length; k++) r[nonNuls[k]] += x[nonNuls[k]];
+      const x = c.nombres(`dsr_fraction_${fraction}_part_${part}`);
+      for (let i = 0; i < c.n; i++) r[i] += x[i];
     }
     return r;
   });

@@ -62,11 +62,14 @@ function versNombres(v: ArrayLike<number>): Float64Array {
 
 /** Increasing indices of the non-zero cells (NaN included: it is not 0). */
 function indicesNonNuls(v: Float64Array | Uint8Array): Uint32Array {
+  const r = new Uint32Array(v.length);
   let m = 0;
-  for (let i = 0; i < v.length; i++) if (v[i] !== 0) m++;
-  const r = new Uint32Array(m);
-  for (let i = 0, k = 0; k < m; i++) if (v[i] !== 0) r[k++] = i;
-  return r;
+  // Every index is written, the count moves on only past a non-zero cell: no unpredictable branch.
+  for (let i = 0; i < v.length; i++) {
+    r[m] = i;
+    m += v[i] !== 0 ? 1 : 0;
+  }
+  return r.subarray(0, m);
 }
 
 export function creerContexte(d: DonneesContexte): ContexteMoteur {
