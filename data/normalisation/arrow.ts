@@ -3,14 +3,22 @@
 // with no network extension (Parquet would need one). See docs/donnees.md. Written with apache-arrow, read with
 // flechette (faster to load, same format).
 
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, open, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 
 export type ColonneTable = Float64Array | Int32Array | Uint8Array | readonly string[];
 export type Table = Record<string, ColonneTable>;
 
+/** A text column as Arrow stores it: value i is the UTF-8 bytes octets[offsets[i] … offsets[i + 1]). */
+export interface TexteBrut {
+  readonly offsets: Int32Array;
+  readonly octets: Uint8Array;
+}
+
 export interface TableLue {
   readonly colonnes: Table;
+  /** Every text column undecoded (views of the file, no copy), also those left out of `colonnes`. */
+  readonly textes: ReadonlyMap<string, TexteBrut>;
   readonly metadonnees: ReadonlyMap<string, string>;
   readonly nbLignes: number;
 }
@@ -55,18 +63,50 @@ function chaines(offsets: Int32Array, octets: Uint8Array, n: number): string[] {
 }
 
 /**
+ * The whole file in one read on the libuv thread pool, into a buffer no one has touched yet: the first touch of fresh
+ * memory (page faults, ≈ 3 ms a megabyte on the virtual machines measured) happens there, while the main thread goes
+ * on (compiling the engine). readFile would read 512 kB at a time through the main thread, then copy the whole.
+ */
+async function lireFichier(chemin: string): Promise<Uint8Array> {
+  const f = await open(chemin, "r");
+  try {
+    const { size } = await f.stat();
+    const octets = Buffer.allocUnsafeSlow(size);
+    let lus = 0;
+    for (let n = 1; n > 0 && lus < size; lus += n) n = (await f.read(octets, lus, size - lus, lus)).bytesRead;
+    return octets.subarray(0, lus);
+  } finally {
+    await f.close();
+  }
+}
+
+/** Whether two text columns hold the same values, compared on their bytes (no string made). */
+export function memesTextes(a: TexteBrut, b: TexteBrut): boolean {
+  const n = a.offsets.length;
+  if (b.offsets.length !== n) return false;
+  const da = a.offsets[0], db = b.offsets[0];
+  for (let i = 1; i < n; i++) if (a.offsets[i] - da !== b.offsets[i] - db) return false;
+  return Buffer.compare(a.octets.subarray(da, a.offsets[n - 1]), b.octets.subarray(db, b.offsets[n - 1])) === 0;
+}
+
+/**
  * Reads a table written by `ecrireTableArrow` with flechette (a small Arrow reader: ~30 ms less to import than
  * apache-arrow at CLI start-up). Number columns are the file's typed arrays, without copy when in one batch.
+ * `seulement`: the columns to return (the others are not converted; text columns stay available undecoded in
+ * `textes`): making 35,000 strings costs ≈ 15 ms at start-up, more than the check that needs them.
  */
-export async function lireTableArrow(chemin: string): Promise<TableLue> {
-  const [{ tableFromIPC }, octets] = await Promise.all([import("@uwdata/flechette"), readFile(chemin)]);
+export async function lireTableArrow(chemin: string, seulement?: readonly string[]): Promise<TableLue> {
+  const [{ tableFromIPC }, octets] = await Promise.all([import("@uwdata/flechette"), lireFichier(chemin)]);
   const t = tableFromIPC(octets);
   const colonnes: Table = {};
+  const textes = new Map<string, TexteBrut>();
   for (const champ of t.schema.fields) {
     const v = t.getChild(champ.name);
     const lot = v.data[0];
-    if (v.data.length === 1 && lot.offsets instanceof Int32Array && lot.values instanceof Uint8Array) colonnes[champ.name] = chaines(lot.offsets, lot.values, v.length);
-    else colonnes[champ.name] = v.toArray() as unknown as ColonneTable;
+    const brut = v.data.length === 1 && lot.offsets instanceof Int32Array && lot.values instanceof Uint8Array ? { offsets: lot.offsets, octets: lot.values } : undefined;
+    if (brut) textes.set(champ.name, brut);
+    if (seulement && !seulement.includes(champ.name)) continue;
+    colonnes[champ.name] = brut ? chaines(brut.offsets, brut.octets, v.length) : (v.toArray() as unknown as ColonneTable);
   }
-  return { colonnes, metadonnees: t.schema.metadata ?? new Map(), nbLignes: t.numRows };
+  return { colonnes, textes, metadonnees: t.schema.metadata ?? new Map(), nbLignes: t.numRows };
 }

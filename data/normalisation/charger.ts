@@ -7,7 +7,7 @@ import { ENTREES, ENTREES_N_MOINS_1, type Communes, type ResultatsNMoins1 } from
 import type { AnneeDgcl } from "../dgcl/colonnes.ts";
 import { ErreurDonnees } from "../lecture/probleme.ts";
 import { dossierTables } from "../acquisition/chemins.ts";
-import { lireTableArrow } from "./arrow.ts";
+import { lireTableArrow, memesTextes } from "./arrow.ts";
 import type { EntreesAnnee } from "./construire.ts";
 
 export const cheminTable = (nom: string) => join(dossierTables(), `${nom}.arrow`);
@@ -17,18 +17,19 @@ export async function chargerEntrees(annee: AnneeDgcl): Promise<Omit<EntreesAnne
   const chemin = cheminTable(`entrees-${annee}`);
   if (!existsSync(chemin)) return (await import("./construire.ts")).construireTablesAnnee(annee);
   const cheminAvant = cheminTable(`n-moins-1-${annee}`);
-  const [t, r] = await Promise.all([lireTableArrow(chemin), existsSync(cheminAvant) ? lireTableArrow(cheminAvant) : undefined]);
+  const nMoins1 = Object.keys(ENTREES_N_MOINS_1);
+  const [t, r] = await Promise.all([lireTableArrow(chemin), existsSync(cheminAvant) ? lireTableArrow(cheminAvant, nMoins1) : undefined]);
   for (const nom of Object.keys(ENTREES)) {
     if (!(nom in t.colonnes)) throw new ErreurDonnees(`Table ${chemin} incomplète (colonne ${nom} absente) : reconstruisez-la avec « dotations donnees normaliser --annee ${annee} ».`);
   }
   const communes = t.colonnes as unknown as Communes;
   let resultatsPrecedents: ResultatsNMoins1 | undefined;
   if (r) {
-    const codes = r.colonnes.code_insee as string[];
-    if (codes.length !== communes.code_insee.length || codes.some((c, i) => c !== communes.code_insee[i])) {
+    const [codes, codesAvant] = [t.textes.get("code_insee"), r.textes.get("code_insee")];
+    if (!codes || !codesAvant || !memesTextes(codes, codesAvant)) {
       throw new ErreurDonnees(`Tables ${chemin} et ${cheminAvant} non alignées : reconstruisez-les.`);
     }
-    resultatsPrecedents = Object.fromEntries(Object.keys(ENTREES_N_MOINS_1).map((k) => [k, r.colonnes[k]])) as unknown as ResultatsNMoins1;
+    resultatsPrecedents = Object.fromEntries(nMoins1.map((k) => [k, r.colonnes[k]])) as unknown as ResultatsNMoins1;
   }
   return { annee, communes, resultatsPrecedents, synthetique: t.metadonnees.get("synthetique") === "true" };
 }

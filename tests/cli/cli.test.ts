@@ -246,3 +246,41 @@ describe("dotations simuler avec le moteur réel", () => {
     expect(messages.some((m) => m.includes("dsu_montant_total"))).toBe(true);
   }, 30000);
 });
+
+describe("chargement des tables normalisées (simuler sans --criteres)", () => {
+  const tablesAvant = process.env.DOTATIONS_TABLES;
+  afterEach(() => (tablesAvant === undefined ? delete process.env.DOTATIONS_TABLES : (process.env.DOTATIONS_TABLES = tablesAvant)));
+  async function tables(codesAvant: string[]) {
+    const { ENTREES, ENTREES_N_MOINS_1 } = await import("../../engine/entrees.ts");
+    const { ecrireTableArrow } = await import("../../data/normalisation/arrow.ts");
+    const d = await dossierTmp();
+    const codes = ["01001", "2A004", "97411"];
+    const entrees = Object.fromEntries(Object.entries(ENTREES).map(([k, def]) => [k, (def.type as string) === "booleen" ? new Uint8Array(3) : (def.type as string) === "date" ? new Int32Array(3) : Float64Array.of(1, 2, 3)]));
+    await ecrireTableArrow(join(d, "entrees-2025.arrow"), { code_insee: codes, nom: ["Ambérieu", "Ajaccio", "Saint-Pierre"], ...entrees });
+    const avant = Object.fromEntries(Object.keys(ENTREES_N_MOINS_1).map((k, j) => [k, Float64Array.of(10 * j, 10 * j + 1, 10 * j + 2)]));
+    await ecrireTableArrow(join(d, "n-moins-1-2025.arrow"), { code_insee: codesAvant, ...avant });
+    process.env.DOTATIONS_TABLES = d;
+    return d;
+  }
+  it("lit N et N-1 alignées : colonnes N-1 sans les codes, comparés octet à octet", async () => {
+    const d = await tables(["01001", "2A004", "97411"]);
+    const { chargerEntrees } = await import("../../data/normalisation/charger.ts");
+    const e = await chargerEntrees(2025);
+    expect(e.communes.code_insee).toEqual(["01001", "2A004", "97411"]);
+    expect(e.communes.nom).toEqual(["Ambérieu", "Ajaccio", "Saint-Pierre"]);
+    expect([...e.resultatsPrecedents!.dsr_montant_eligible_fraction_perequation]).toEqual([30, 31, 32]);
+    const { lireTableArrow } = await import("../../data/normalisation/arrow.ts");
+    const r = await lireTableArrow(join(d, "n-moins-1-2025.arrow"), ["dotation_forfaitaire"]);
+    expect(Object.keys(r.colonnes)).toEqual(["dotation_forfaitaire"]);
+    const { offsets, octets } = r.textes.get("code_insee")!;
+    expect([...offsets]).toEqual([0, 5, 10, 15]);
+    expect(new TextDecoder().decode(octets.subarray(0, 15))).toBe("010012A00497411");
+  });
+  it("refuse des tables N et N-1 dont les codes diffèrent, même d'un octet ou d'une longueur", async () => {
+    const { chargerEntrees } = await import("../../data/normalisation/charger.ts");
+    for (const codesAvant of [["01001", "2A004", "97412"], ["01001", "2A0049", "7411"], ["01001", "2A004"]]) {
+      await tables(codesAvant);
+      await expect(chargerEntrees(2025)).rejects.toThrow(/non alignées : reconstruisez-les/);
+    }
+  });
+});
