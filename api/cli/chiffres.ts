@@ -43,7 +43,7 @@ function nbChiffres(x: number): number {
 function ecrireEntier(t: Uint8Array, pos: number, x: number): number {
   if (x < 2147483648) {
     const n = nbChiffres(x);
-    fixe(t, x, pos, n);
+    fixe(t, x | 0, pos, n);
     return pos + n;
   }
   const haut = Math.floor(x / 1e9); // two parts below 2^31
@@ -63,8 +63,8 @@ function poser(t: Uint8Array, pos: number, h: number, bas: number, w: number, ec
     n = 1;
     echelle -= 8 + w;
   } else {
-    fixe(CHIFFRES, h, 0, 8);
-    fixe(CHIFFRES, bas, 8, w);
+    fixe(CHIFFRES, h | 0, 0, 8); // int32 (Smi) arguments, as the optimised code expects
+    fixe(CHIFFRES, bas | 0, 8, w);
     n = 8 + w;
   }
   const entiers = n - echelle; // digits before the point (≤ 0: "0.000…")
@@ -88,11 +88,15 @@ function poser(t: Uint8Array, pos: number, h: number, bas: number, w: number, ec
  */
 const monte = (q: number, reste: number, fraction: number, unite: number) => 2 * reste + fraction > unite || (2 * reste === unite && fraction === 0 && (q & 1) === 1);
 
-/** Whether the decimal m·10^-k reads back as x (m < 2^53, k ≤ 22: both exact, so one correctly rounded operation). */
-const relu = (m: number, k: number, x: number) => (k >= 0 ? m / P10[k] : m * P10[-k]) === x;
+/**
+ * The number being written, passed through this slot rather than as an argument: a float argument of a call that
+ * is not inlined is boxed on the heap, ≈ 50 MB of garbage (and its collections) for the 2.8 million cells of a CSV.
+ */
+const VALEUR = new Float64Array(1);
 
-/** x > 0, not an integer below 2^53, in [10^-6, 2^53): the shortest round-trip decimal, or -1 out of that range. */
-function ecrireDecimal(t: Uint8Array, pos: number, x: number): number {
+/** VALEUR > 0, not an integer below 2^53, in [10^-6, 2^53): the shortest round-trip decimal, or -1 out of that range. */
+function ecrireDecimal(t: Uint8Array, pos: number): number {
+  const x = VALEUR[0];
   let e = 0; // decimal exponent: 10^e ≤ x < 10^(e+1), corrected below when the float powers mislead
   if (x >= 1) while (e < 22 && x >= P10[e + 1]) e++;
   else {
@@ -121,11 +125,12 @@ function ecrireDecimal(t: Uint8Array, pos: number, x: number): number {
     // 15 digits, then 16, each correctly rounded from the exact value, kept when it reads back as x.
     const q15 = Math.floor(n / 100);
     const a15 = monte(q15, n - q15 * 100, phi, 100) ? q15 + 1 : q15;
-    if (relu(h * 1e7 + a15, s - 2, x)) return a15 === 1e7 ? poser(t, pos, h + 1, 0, 7, s - 2) : poser(t, pos, h, a15, 7, s - 2);
+    // Whether m·10^-k reads back as x (m < 2^53, k ≤ 22: both exact, so one correctly rounded operation, as parsing).
+    if ((s >= 2 ? (h * 1e7 + a15) / P10[s - 2] : (h * 1e7 + a15) * P10[2 - s]) === x) return a15 === 1e7 ? poser(t, pos, h + 1, 0, 7, s - 2) : poser(t, pos, h, a15, 7, s - 2);
     const q16 = Math.floor(n / 10);
     const a16 = monte(q16, n - q16 * 10, phi, 10) ? q16 + 1 : q16;
     // From 2^53 on, x·10^(s−1) has an ulp above 1 (2 at 2^53 … 10^16): its 16 correctly rounded digits read back.
-    if (h * 1e8 + a16 >= 9007199254740992 || relu(h * 1e8 + a16, s - 1, x)) return a16 === 1e8 ? poser(t, pos, h + 1, 0, 8, s - 1) : poser(t, pos, h, a16, 8, s - 1);
+    if (h * 1e8 + a16 >= 9007199254740992 || (s >= 1 ? (h * 1e8 + a16) / P10[s - 1] : (h * 1e8 + a16) * P10[1 - s]) === x) return a16 === 1e8 ? poser(t, pos, h + 1, 0, 8, s - 1) : poser(t, pos, h, a16, 8, s - 1);
     const r = err > f + 0.5 || (err === f + 0.5 && (n & 1) === 1) ? n + 1 : n; // f + 0.5 is exact
     return r === 1e9 ? poser(t, pos, h + 1, 0, 9, s) : poser(t, pos, h, r, 9, s);
   }
@@ -133,6 +138,12 @@ function ecrireDecimal(t: Uint8Array, pos: number, x: number): number {
 
 /** Writes `x` at `pos` as String(x) would (NaN = nothing); returns the new end. */
 export function ecrireNombre(t: Uint8Array, pos: number, x: number): number {
+  VALEUR[0] = x;
+  return ecrireValeur(t, pos);
+}
+
+function ecrireValeur(t: Uint8Array, pos: number): number {
+  let x = VALEUR[0];
   if (x === 0) {
     t[pos] = 48;
     return pos + 1;
@@ -140,12 +151,12 @@ export function ecrireNombre(t: Uint8Array, pos: number, x: number): number {
   if (x !== x) return pos;
   if (x < 0) {
     t[pos++] = 45;
-    x = -x;
+    VALEUR[0] = x = -x;
   }
   if (x < 9007199254740992) {
     if (Math.floor(x) === x) return ecrireEntier(t, pos, x);
     if (x >= 1e-6) {
-      const fin = ecrireDecimal(t, pos, x);
+      const fin = ecrireDecimal(t, pos);
       if (fin >= 0) return fin;
     }
   }
@@ -156,3 +167,4 @@ export function ecrireNombre(t: Uint8Array, pos: number, x: number): number {
 
 /** Longest output of ecrireNombre in bytes ("-1.2345678901234567e-100"). */
 export const LONGUEUR_MAX_NOMBRE = 25;
+

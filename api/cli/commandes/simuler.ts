@@ -6,6 +6,8 @@ import { ENTREES, type Communes, type ResultatsNMoins1 } from "../../../engine/e
 import { estAnneeDgcl, type AnneeDgcl } from "../../../data/dgcl/colonnes.ts";
 import { ErreurDonnees, Problemes } from "../../../data/lecture/probleme.ts";
 import { nomsLocaux } from "../../../data/acquisition/registre.ts";
+// Static: the tables are the usual input, their reading starts without waiting for one more module.
+import { chargerEntrees } from "../../../data/normalisation/charger.ts";
 import { anneeOption, sortie, type Commande } from "../commande.ts";
 import { aplatirResultats } from "../resultats.ts";
 import { formaterNombre } from "../francais.ts";
@@ -49,7 +51,6 @@ async function chargerEntreesSimulation(o: OptionsSimulation): Promise<{ commune
     for (const l of e.problemes.lignes()) sortie.erreur(l);
     return e;
   }
-  const { chargerEntrees } = await import("../../../data/normalisation/charger.ts");
   return chargerEntrees(o.annee);
 }
 
