@@ -284,3 +284,18 @@ describe("chargement des tables normalisées (simuler sans --criteres)", () => {
     }
   });
 });
+
+describe("remplacement du fichier de sortie", () => {
+  it("remplace un résultat précédent en entier, et le laisse intact si l'écriture échoue", async () => {
+    const d = await dossierTmp();
+    const chemin = join(d, "r.csv");
+    await writeFile(chemin, "ancien résultat, plus long que le nouveau\n".repeat(100));
+    await ecrireSortie(chemin, colonneC([1.5, 2]));
+    expect(await readFile(chemin, "utf8")).toBe("code_insee,c\nx,1.5\nx,2\n");
+    const { readdir } = await import("node:fs/promises");
+    const casse: TableSortie = { code_insee: ["x"], colonnes: new Map([["c", { length: 1, get 0(): number { throw new Error("colonne illisible"); } } as ArrayLike<number>]]) };
+    await expect(ecrireSortie(chemin, casse)).rejects.toThrow("colonne illisible");
+    expect(await readFile(chemin, "utf8")).toBe("code_insee,c\nx,1.5\nx,2\n");
+    expect(await readdir(d)).toEqual(["r.csv"]); // no temporary file left
+  });
+});

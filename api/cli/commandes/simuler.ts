@@ -80,14 +80,17 @@ export async function executerSimulation(o: OptionsSimulation, moteur: FonctionS
   if (synthetique) sortie.info(`${AVERTISSEMENT_SYNTHETIQUE} : France synthétique, pas les données officielles.`);
   sortie.info(`Simulation ${o.annee} : ${n} communes, ${colonnes.size} colonnes → ${o.sortie}`);
   if (!resultatsPrecedents) sortie.info(`Sans montants ${o.annee - 1} par commune : les valeurs N-1 prennent leur défaut.`);
-  for (const [k, v] of nationaux) sortie.info(`  ${k.padEnd(48)} ${formaterNombre(v)}`);
+  // National values and sums in one write (≈ 120 lines).
+  const lignes = [...nationaux].map(([k, v]) => `  ${k.padEnd(48)} ${formaterNombre(v)}`);
   for (const k of ["dotation_forfaitaire", "dotation_solidarite_rurale", "dsu_montant", "dotation_nationale_perequation", "dotation_communes_nouvelles", "dotation_globale_fonctionnement_communes"]) {
     const c = colonnes.get(k);
     if (!c || nationaux.has(k)) continue;
     let s = 0;
     for (let i = 0; i < n; i++) s += Number(c[i]) || 0;
-    sortie.info(`  Σ ${k.padEnd(46)} ${formaterNombre(s)} €`);
+    lignes.push(`  Σ ${k.padEnd(46)} ${formaterNombre(s)} €`);
   }
+  if (lignes.length) sortie.info(lignes.join("\n"));
+  chrono("résumé imprimé");
 }
 
 export const commande: Commande = {
