@@ -1,12 +1,16 @@
 // The CSV text of a result table (UTF-8, comma, one row per commune), made value by value into one reused buffer:
 // no string per cell, no copy of the columns. Numbers are written as String(x) writes them (chiffres.ts).
 
+import type { TexteBrut } from "../../data/normalisation/arrow.ts";
 import { ecrireNombre, LONGUEUR_MAX_NOMBRE } from "./chiffres.ts";
+
+/** Commune names: strings, or the UTF-8 bytes of an Arrow text column (copied as they are, no string made). */
+export type Noms = readonly string[] | TexteBrut;
 
 /** Rows of the CSV: code INSEE, optional name, then one number per column (same length as `code_insee`). */
 export interface LignesCsv {
   readonly code_insee: readonly string[];
-  readonly nom?: readonly string[];
+  readonly nom?: Noms;
   readonly colonnes: readonly (Float64Array | Uint8Array)[];
 }
 
@@ -24,6 +28,23 @@ function ecrireTexte(t: Uint8Array, pos: number, s: string, enc: TextEncoder): n
     t[pos + k] = c;
   }
   return pos + s.length;
+}
+
+/** Writes the UTF-8 bytes octets[debut … fin) at `pos` as a CSV field (quoted when they hold , " or a line break). */
+function ecrireOctetsCsv(t: Uint8Array, pos: number, octets: Uint8Array, debut: number, fin: number): number {
+  let k = debut;
+  while (k < fin && octets[k] !== 44 && octets[k] !== 34 && octets[k] !== 10 && octets[k] !== 13) k++;
+  if (k === fin) {
+    for (k = debut; k < fin; k++) t[pos++] = octets[k];
+    return pos;
+  }
+  t[pos++] = 34;
+  for (k = debut; k < fin; k++) {
+    if (octets[k] === 34) t[pos++] = 34;
+    t[pos++] = octets[k];
+  }
+  t[pos++] = 34;
+  return pos;
 }
 
 /** The header line: code_insee, nom when there are names, then the column names. */
@@ -44,19 +65,25 @@ export function* morceauxLignes(t: LignesCsv, debut: Uint8Array = new Uint8Array
   // A chunk is handed over once it reaches `taille` bytes, or before a row that might not fit.
   tampon.set(debut);
   let pos = debut.length;
+  const noms = t.nom && !Array.isArray(t.nom) ? undefined : (t.nom as readonly string[] | undefined);
+  const brut = t.nom && !Array.isArray(t.nom) ? (t.nom as TexteBrut) : undefined;
   for (let i = 0; i < t.code_insee.length; i++) {
     const code = t.code_insee[i];
-    const nom = t.nom ? champCsv(t.nom[i] ?? "") : "";
-    const besoin = parLigne + 3 * (code.length + nom.length) + 2;
+    const nom = noms ? champCsv(noms[i] ?? "") : "";
+    // Bytes of the name: 3 a UTF-16 unit of a string; twice the raw bytes (doubled quotes) and the 2 quotes.
+    const besoin = parLigne + 3 * (code.length + nom.length) + (brut ? 2 * (brut.offsets[i + 1] - brut.offsets[i]) + 2 : 0) + 2;
     if (pos >= taille || pos + besoin > tampon.length) {
       if (pos > 0) yield tampon.subarray(0, pos);
       pos = 0;
       if (besoin > tampon.length) tampon = new Uint8Array(besoin);
     }
     pos = ecrireTexte(tampon, pos, code, enc);
-    if (t.nom) {
+    if (noms) {
       tampon[pos++] = 44;
       pos = ecrireTexte(tampon, pos, nom, enc);
+    } else if (brut) {
+      tampon[pos++] = 44;
+      pos = ecrireOctetsCsv(tampon, pos, brut.octets, brut.offsets[i], brut.offsets[i + 1]);
     }
     for (let k = 0; k < cols.length; k++) {
       tampon[pos++] = 44;

@@ -4,11 +4,13 @@ import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { ErreurDonnees } from "../../data/lecture/probleme.ts";
-import { enteteCsv, morceauxLignes } from "./csv.ts";
+import { chainesDe, type TexteBrut } from "../../data/normalisation/arrow.ts";
+import { enteteCsv, morceauxLignes, type Noms } from "./csv.ts";
 
 export interface TableSortie {
   readonly code_insee: readonly string[];
-  readonly nom?: readonly string[];
+  /** Names as strings, or as the bytes of the table they come from (the CSV copies them without decoding). */
+  readonly nom?: Noms;
   readonly colonnes: ReadonlyMap<string, ArrayLike<number>>;
 }
 
@@ -19,11 +21,15 @@ function colonnesTypees(t: TableSortie): (Float64Array | Uint8Array)[] {
   return [...t.colonnes.values()].map((c) => (c instanceof Float64Array || c instanceof Uint8Array ? c : Float64Array.from(c)));
 }
 
+/** The names as strings (JSON and Parquet outputs). */
+const chainesNoms = (noms: Noms | undefined): readonly string[] | undefined => (noms && !Array.isArray(noms) ? chainesDe(noms as TexteBrut) : (noms as readonly string[] | undefined));
+
 export function versJson(t: TableSortie): string {
+  const nomsCommunes = chainesNoms(t.nom);
   const noms = [...t.colonnes.keys()];
   const lignes = t.code_insee.map((code, i) => {
     const o: Record<string, string | number | null> = { code_insee: code };
-    if (t.nom) o.nom = t.nom[i] ?? "";
+    if (nomsCommunes) o.nom = nomsCommunes[i] ?? "";
     for (const k of noms) {
       const x = Number(t.colonnes.get(k)![i]);
       o[k] = Number.isFinite(x) ? x : null;
@@ -37,7 +43,7 @@ export async function versParquet(t: TableSortie): Promise<ArrayBuffer> {
   const { parquetWriteBuffer } = await import("hyparquet-writer");
   const columnData = [
     { name: "code_insee", data: [...t.code_insee], type: "STRING" as const },
-    ...(t.nom ? [{ name: "nom", data: [...t.nom], type: "STRING" as const }] : []),
+    ...(t.nom ? [{ name: "nom", data: [...chainesNoms(t.nom)!], type: "STRING" as const }] : []),
     ...[...t.colonnes].map(([name, data]) => ({ name, data: Float64Array.from(data as ArrayLike<number>), type: "DOUBLE" as const })),
   ];
   return parquetWriteBuffer({ columnData });

@@ -40,7 +40,8 @@ export async function ecrireTableArrow(chemin: string, table: Table, metadonnees
  * Strings of a Utf8 column decoded in one TextDecoder call, then cut at the character positions of the byte offsets
  * (Arrow's per-value decoding costs ~1 µs a string, which matters for 35,000 names at CLI start-up).
  */
-function chaines(offsets: Int32Array, octets: Uint8Array, n: number): string[] {
+export function chainesDe({ offsets, octets }: TexteBrut): string[] {
+  const n = offsets.length - 1;
   const debut = offsets[0];
   const texte = new TextDecoder().decode(octets.subarray(debut, offsets[n]));
   const res = new Array<string>(n);
@@ -92,10 +93,10 @@ export function memesTextes(a: TexteBrut, b: TexteBrut): boolean {
 /**
  * Reads a table written by `ecrireTableArrow` with flechette (a small Arrow reader: ~30 ms less to import than
  * apache-arrow at CLI start-up). Number columns are the file's typed arrays, without copy when in one batch.
- * `seulement`: the columns to return (the others are not converted; text columns stay available undecoded in
- * `textes`): making 35,000 strings costs ≈ 15 ms at start-up, more than the check that needs them.
+ * `garder`: the columns to return (the others are not converted; text columns stay available undecoded in
+ * `textes`): making 35,000 strings costs ≈ 15 ms at start-up, more than what some callers do with them.
  */
-export async function lireTableArrow(chemin: string, seulement?: readonly string[]): Promise<TableLue> {
+export async function lireTableArrow(chemin: string, garder?: (colonne: string) => boolean): Promise<TableLue> {
   const [{ tableFromIPC }, octets] = await Promise.all([import("@uwdata/flechette"), lireFichier(chemin)]);
   const t = tableFromIPC(octets);
   const colonnes: Table = {};
@@ -103,10 +104,11 @@ export async function lireTableArrow(chemin: string, seulement?: readonly string
   for (const champ of t.schema.fields) {
     const v = t.getChild(champ.name);
     const lot = v.data[0];
-    const brut = v.data.length === 1 && lot.offsets instanceof Int32Array && lot.values instanceof Uint8Array ? { offsets: lot.offsets, octets: lot.values } : undefined;
+    // The offsets buffer may hold padding after its n + 1 values.
+    const brut = v.data.length === 1 && lot.offsets instanceof Int32Array && lot.values instanceof Uint8Array ? { offsets: lot.offsets.subarray(0, v.length + 1), octets: lot.values } : undefined;
     if (brut) textes.set(champ.name, brut);
-    if (seulement && !seulement.includes(champ.name)) continue;
-    colonnes[champ.name] = brut ? chaines(brut.offsets, brut.octets, v.length) : (v.toArray() as unknown as ColonneTable);
+    if (garder && !garder(champ.name)) continue;
+    colonnes[champ.name] = brut ? chainesDe(brut) : (v.toArray() as unknown as ColonneTable);
   }
   return { colonnes, textes, metadonnees: t.schema.metadata ?? new Map(), nbLignes: t.numRows };
 }

@@ -7,18 +7,27 @@ import { ENTREES, ENTREES_N_MOINS_1, type Communes, type ResultatsNMoins1 } from
 import type { AnneeDgcl } from "../dgcl/colonnes.ts";
 import { ErreurDonnees } from "../lecture/probleme.ts";
 import { dossierTables } from "../acquisition/chemins.ts";
-import { lireTableArrow, memesTextes } from "./arrow.ts";
+import { lireTableArrow, memesTextes, type TexteBrut } from "./arrow.ts";
 import type { EntreesAnnee } from "./construire.ts";
 
 export const cheminTable = (nom: string) => join(dossierTables(), `${nom}.arrow`);
 
-/** Loads the engine inputs of `annee` from the normalised tables; builds them first from the sources when missing. */
-export async function chargerEntrees(annee: AnneeDgcl): Promise<Omit<EntreesAnnee, "problemes">> {
+/** The inputs of a year; `nomsBruts`: the commune names as the table stores them, when not decoded into `communes.nom`. */
+export type EntreesChargees = Omit<EntreesAnnee, "problemes"> & { readonly nomsBruts?: TexteBrut };
+
+/**
+ * Loads the engine inputs of `annee` from the normalised tables; builds them first from the sources when missing.
+ * `nomsEnOctets`: leaves the names undecoded (`nomsBruts`), for a caller that only copies them to a file (the CSV of
+ * `simuler`): the engine does not read them, and making their 35,000 strings costs ≈ 15 ms.
+ */
+export async function chargerEntrees(annee: AnneeDgcl, { nomsEnOctets = false } = {}): Promise<EntreesChargees> {
   const chemin = cheminTable(`entrees-${annee}`);
   if (!existsSync(chemin)) return (await import("./construire.ts")).construireTablesAnnee(annee);
   const cheminAvant = cheminTable(`n-moins-1-${annee}`);
-  const nMoins1 = Object.keys(ENTREES_N_MOINS_1);
-  const [t, r] = await Promise.all([lireTableArrow(chemin), existsSync(cheminAvant) ? lireTableArrow(cheminAvant, nMoins1) : undefined]);
+  const [t, r] = await Promise.all([
+    lireTableArrow(chemin, nomsEnOctets ? (c) => c !== "nom" : undefined),
+    existsSync(cheminAvant) ? lireTableArrow(cheminAvant, (c) => c in ENTREES_N_MOINS_1) : undefined,
+  ]);
   for (const nom of Object.keys(ENTREES)) {
     if (!(nom in t.colonnes)) throw new ErreurDonnees(`Table ${chemin} incomplète (colonne ${nom} absente) : reconstruisez-la avec « dotations donnees normaliser --annee ${annee} ».`);
   }
@@ -29,7 +38,8 @@ export async function chargerEntrees(annee: AnneeDgcl): Promise<Omit<EntreesAnne
     if (!codes || !codesAvant || !memesTextes(codes, codesAvant)) {
       throw new ErreurDonnees(`Tables ${chemin} et ${cheminAvant} non alignées : reconstruisez-les.`);
     }
-    resultatsPrecedents = Object.fromEntries(nMoins1.map((k) => [k, r.colonnes[k]])) as unknown as ResultatsNMoins1;
+    resultatsPrecedents = Object.fromEntries(Object.keys(ENTREES_N_MOINS_1).map((k) => [k, r.colonnes[k]])) as unknown as ResultatsNMoins1;
   }
-  return { annee, communes, resultatsPrecedents, synthetique: t.metadonnees.get("synthetique") === "true" };
+  const nomsBruts = nomsEnOctets ? t.textes.get("nom") : undefined;
+  return { annee, communes, resultatsPrecedents, nomsBruts, synthetique: t.metadonnees.get("synthetique") === "true" };
 }

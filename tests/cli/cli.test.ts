@@ -9,6 +9,7 @@ import { sortie } from "../../api/cli/commande.ts";
 import { executerSimulation, type FonctionSimuler } from "../../api/cli/commandes/simuler.ts";
 import { aplatirResultats } from "../../api/cli/resultats.ts";
 import { ecrireSortie, type TableSortie } from "../../api/cli/sortie.ts";
+import { chainesDe } from "../../data/normalisation/arrow.ts";
 import { validerEchange } from "../../data/entrees/echange.ts";
 import { lireCsv } from "../../data/lecture/csv.ts";
 import { Problemes } from "../../data/lecture/probleme.ts";
@@ -207,6 +208,26 @@ describe("écriture CSV par morceaux", () => {
   });
 });
 
+describe("noms des communes copiés depuis la table sans être décodés", () => {
+  it("même CSV qu'avec les noms en chaînes : accents, hors BMP, virgules, guillemets, sauts de ligne, vides", async () => {
+    const { ecrireTableArrow, lireTableArrow } = await import("../../data/normalisation/arrow.ts");
+    const d = await dossierTmp();
+    const fc = (await import("fast-check")).default;
+    const nom = fc.oneof(fc.string({ unit: "grapheme" }), fc.constantFrom("Ajaccio, \"ville\"", "L'Haÿ-les-Roses", "a\nb", "\r", "", "𝔸,"));
+    await fc.assert(
+      fc.asyncProperty(fc.array(nom, { minLength: 1, maxLength: 30 }), async (noms) => {
+        const chemin = join(d, "t.arrow");
+        await ecrireTableArrow(chemin, { nom: noms });
+        const brut = (await lireTableArrow(chemin, () => false)).textes.get("nom")!;
+        expect(chainesDe(brut)).toEqual(noms);
+        const t = (n: TableSortie["nom"]): TableSortie => ({ code_insee: noms.map(() => "x"), nom: n, colonnes: new Map([["c", new Float64Array(noms.length)]]) });
+        expect(await csvEcrit(t(brut))).toBe(await csvEcrit(t(noms)));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
 describe("résumé national en français", () => {
   it("même texte qu'Intl.NumberFormat fr-FR (2 décimales au plus), sans charger Intl", async () => {
     const { formaterNombre } = await import("../../api/cli/francais.ts");
@@ -268,9 +289,12 @@ describe("chargement des tables normalisées (simuler sans --criteres)", () => {
     const e = await chargerEntrees(2025);
     expect(e.communes.code_insee).toEqual(["01001", "2A004", "97411"]);
     expect(e.communes.nom).toEqual(["Ambérieu", "Ajaccio", "Saint-Pierre"]);
+    const sansNoms = await chargerEntrees(2025, { nomsEnOctets: true });
+    expect(sansNoms.communes.nom).toBeUndefined();
+    expect(chainesDe(sansNoms.nomsBruts!)).toEqual(["Ambérieu", "Ajaccio", "Saint-Pierre"]);
     expect([...e.resultatsPrecedents!.dsr_montant_eligible_fraction_perequation]).toEqual([30, 31, 32]);
     const { lireTableArrow } = await import("../../data/normalisation/arrow.ts");
-    const r = await lireTableArrow(join(d, "n-moins-1-2025.arrow"), ["dotation_forfaitaire"]);
+    const r = await lireTableArrow(join(d, "n-moins-1-2025.arrow"), (c) => c === "dotation_forfaitaire");
     expect(Object.keys(r.colonnes)).toEqual(["dotation_forfaitaire"]);
     const { offsets, octets } = r.textes.get("code_insee")!;
     expect([...offsets]).toEqual([0, 5, 10, 15]);

@@ -8,6 +8,7 @@ import { ErreurDonnees, Problemes } from "../../../data/lecture/probleme.ts";
 import { nomsLocaux } from "../../../data/acquisition/registre.ts";
 // Static: the tables are the usual input, their reading starts without waiting for one more module.
 import { chargerEntrees } from "../../../data/normalisation/charger.ts";
+import type { TexteBrut } from "../../../data/normalisation/arrow.ts";
 import { anneeOption, sortie, type Commande } from "../commande.ts";
 import { aplatirResultats } from "../resultats.ts";
 import { formaterNombre } from "../francais.ts";
@@ -33,7 +34,7 @@ function dansDossier(dossier: string, annee: number): string | undefined {
   return nomsLocaux(annee).map((n) => join(dossier, n)).find(existsSync);
 }
 
-async function chargerEntreesSimulation(o: OptionsSimulation): Promise<{ communes: Communes; resultatsPrecedents?: ResultatsNMoins1; synthetique: boolean }> {
+async function chargerEntreesSimulation(o: OptionsSimulation): Promise<{ communes: Communes; resultatsPrecedents?: ResultatsNMoins1; synthetique: boolean; nomsBruts?: TexteBrut }> {
   if (o.entrees) {
     const { lireFichierEchange } = await import("../../../data/entrees/echange.ts");
     const problemes = new Problemes();
@@ -51,7 +52,7 @@ async function chargerEntreesSimulation(o: OptionsSimulation): Promise<{ commune
     for (const l of e.problemes.lignes()) sortie.erreur(l);
     return e;
   }
-  return chargerEntrees(o.annee);
+  return chargerEntrees(o.annee, { nomsEnOctets: true }); // names only copied to the output
 }
 
 async function lireReforme(chemin: string): Promise<unknown> {
@@ -66,7 +67,7 @@ async function lireReforme(chemin: string): Promise<unknown> {
 export async function executerSimulation(o: OptionsSimulation, moteur: FonctionSimuler | Promise<FonctionSimuler>): Promise<void> {
   formatSortie(o.sortie); // a wrong extension fails before the work
   chrono("début");
-  const [{ communes, resultatsPrecedents, synthetique }, simuler] = await Promise.all([chargerEntreesSimulation(o), moteur]);
+  const [{ communes, resultatsPrecedents, synthetique, nomsBruts }, simuler] = await Promise.all([chargerEntreesSimulation(o), moteur]);
   chrono("entrées et moteur chargés");
   const reforme = o.reforme ? await lireReforme(o.reforme) : undefined;
   const resultat = simuler({ annee: o.annee, communes, resultatsPrecedents, reforme });
@@ -75,7 +76,7 @@ export async function executerSimulation(o: OptionsSimulation, moteur: FonctionS
   const { colonnes: toutes, nationaux } = aplatirResultats(resultat, n);
   // The output holds what the engine computed; the inputs it echoes back are the user's own data.
   const colonnes = new Map([...toutes].filter(([nom]) => !(nom in ENTREES)));
-  await ecrireSortie(o.sortie, { code_insee: communes.code_insee, nom: communes.nom, colonnes });
+  await ecrireSortie(o.sortie, { code_insee: communes.code_insee, nom: communes.nom ?? nomsBruts, colonnes });
   chrono("sortie écrite");
   if (synthetique) sortie.info(`${AVERTISSEMENT_SYNTHETIQUE} : France synthétique, pas les données officielles.`);
   sortie.info(`Simulation ${o.annee} : ${n} communes, ${colonnes.size} colonnes → ${o.sortie}`);
