@@ -58,6 +58,10 @@ export function enteteCsv(noms: readonly string[], avecNom: boolean): Uint8Array
  */
 export function* morceauxLignes(t: LignesCsv, debut: Uint8Array = new Uint8Array(0), taille = TAILLE_MORCEAU): Generator<Uint8Array> {
   const cols = t.colonnes;
+  // Each column in the array of its type (the other one holding an empty array): every read is monomorphic.
+  const estOctets = cols.map((c) => c instanceof Uint8Array);
+  const flottants = cols.map((c) => (c instanceof Float64Array ? c : new Float64Array(0)));
+  const octets = cols.map((c) => (c instanceof Uint8Array ? c : new Uint8Array(0)));
   const enc = new TextEncoder();
   // Longest row: a number and its comma per column, 3 bytes a UTF-16 unit of code and name (quoted, doubled quotes: ×2).
   const parLigne = (LONGUEUR_MAX_NOMBRE + 1) * cols.length + 8;
@@ -87,7 +91,11 @@ export function* morceauxLignes(t: LignesCsv, debut: Uint8Array = new Uint8Array
     }
     for (let k = 0; k < cols.length; k++) {
       tampon[pos++] = 44;
-      pos = ecrireNombre(tampon, pos, cols[k][i]);
+      // Flags (0/1) and zeros, most of the cells, without a call.
+      const x = estOctets[k] ? octets[k][i] : flottants[k][i];
+      if (x === 0) tampon[pos++] = 48;
+      else if (x === 1) tampon[pos++] = 49;
+      else pos = ecrireNombre(tampon, pos, x);
     }
     tampon[pos++] = 10;
   }
