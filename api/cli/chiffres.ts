@@ -57,6 +57,19 @@ function ecrireEntier(t: Uint8Array, pos: number, x: number): number {
  * notation without trailing zeros; returns the new end.
  */
 function poser(t: Uint8Array, pos: number, h: number, bas: number, w: number, echelle: number): number {
+  const entiers = 8 + w - echelle;
+  if (h < 1e8 && entiers > 0 && echelle > 0) {
+    // Usual case (x ≥ 1): the digits straight into `t`, those of the fraction one place further, the point between.
+    const point = pos + entiers;
+    fixe(t, h | 0, pos, 8);
+    fixe(t, bas | 0, pos + 8, w);
+    let fin = pos + 8 + w;
+    for (let k = fin; k > point; k--) t[k] = t[k - 1];
+    t[point] = 46;
+    fin++;
+    while (t[fin - 1] === 48) fin--; // trailing zeros of the fraction (the point stops it)
+    return t[fin - 1] === 46 ? fin - 1 : fin;
+  }
   let n: number;
   if (h >= 1e8) {
     CHIFFRES[0] = 49; // 10^(8+w): a single digit
@@ -67,16 +80,16 @@ function poser(t: Uint8Array, pos: number, h: number, bas: number, w: number, ec
     fixe(CHIFFRES, bas | 0, 8, w);
     n = 8 + w;
   }
-  const entiers = n - echelle; // digits before the point (≤ 0: "0.000…")
-  while (n > entiers && n > 0 && CHIFFRES[n - 1] === 48) n--;
+  const avant = n - echelle; // digits before the point (≤ 0: "0.000…")
+  while (n > avant && n > 0 && CHIFFRES[n - 1] === 48) n--;
   let k = 0;
-  if (entiers <= 0) {
+  if (avant <= 0) {
     t[pos++] = 48;
     t[pos++] = 46;
-    for (let z = entiers; z < 0; z++) t[pos++] = 48;
+    for (let z = avant; z < 0; z++) t[pos++] = 48;
   } else {
-    for (; k < entiers; k++) t[pos++] = k < n ? CHIFFRES[k] : 48;
-    if (n > entiers) t[pos++] = 46;
+    for (; k < avant; k++) t[pos++] = k < n ? CHIFFRES[k] : 48;
+    if (n > avant) t[pos++] = 46;
   }
   for (; k < n; k++) t[pos++] = CHIFFRES[k];
   return pos;
