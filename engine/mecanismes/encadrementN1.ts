@@ -28,25 +28,29 @@ export function appliquerStabilite(horsGaranties: Float64Array, bande: Bande): F
  */
 export function coefficientStabilite(brut: Float64Array, bande: Bande, enveloppe: number): number {
   const { precedent, ratioPlancher, ratioPlafond } = bande;
-  // One pass: the communes with an amount, in input order, with the bounds of their amount: the band when
-  // precedent > 0, else [0, ∞).
-  const n = brut.length;
-  const montants = new Float64Array(n);
-  const plancher = new Float64Array(n);
-  const plafond = new Float64Array(n);
   let borne = false;
   let total = 0;
   let m = 0;
-  for (let i = 0; i < n; i++) {
-    if (!(brut[i] > 0)) continue;
-    total += brut[i];
-    if (ratioPlancher * precedent[i] > 0) borne = true;
-    const avecPrecedent = precedent[i] > 0;
-    montants[m] = brut[i];
-    plancher[m] = avecPrecedent ? ratioPlancher * precedent[i] : 0;
-    plafond[m++] = avecPrecedent ? ratioPlafond * precedent[i] : Infinity;
+  for (let i = 0; i < brut.length; i++) {
+    if (brut[i] > 0) {
+      total += brut[i];
+      m++;
+      if (ratioPlancher * precedent[i] > 0) borne = true;
+    }
   }
   if (!(total > 0)) return 0;
   if (!borne) return 1;
-  return valeurDePointEncadree(montants.subarray(0, m), plancher.subarray(0, m), plafond.subarray(0, m), enveloppe);
+  // The communes with an amount, in input order, with the bounds of their amount: the band when
+  // precedent > 0, else [0, ∞).
+  const montants = new Float64Array(m);
+  const plancher = new Float64Array(m);
+  const plafond = new Float64Array(m);
+  for (let i = 0, k = 0; i < brut.length; i++) {
+    if (!(brut[i] > 0)) continue;
+    const avecPrecedent = precedent[i] > 0;
+    montants[k] = brut[i];
+    plancher[k] = avecPrecedent ? ratioPlancher * precedent[i] : 0;
+    plafond[k++] = avecPrecedent ? ratioPlafond * precedent[i] : Infinity;
+  }
+  return valeurDePointEncadree(montants, plancher, plafond, enveloppe);
 }

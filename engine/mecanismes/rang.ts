@@ -1,9 +1,10 @@
 // Rank by decreasing score (1 = highest) over all communes, every commune a distinct rank. Ties are broken
 // deterministically by input order (lower index first), so equal scores keep the order of the commune file.
-// Columnar: a stable LSD radix sort (two 16-bit digits) of the key positions on the high 32 bits of an
-// order-preserving key of −score; the rare runs of equal high words are then ordered by the low 32 bits.
+// Columnar: a stable LSD radix sort (three 11-bit digits: small bucket counts, kept in cache) of the key positions on
+// the high 32 bits of an order-preserving key of −score; the rare runs of equal high words are then ordered by the
+// low 32 bits.
 
-const BITS = 16;
+const BITS = 11;
 const SEAUX = 1 << BITS;
 const MASQUE = SEAUX - 1;
 const RUN_COURT = 32;
@@ -41,7 +42,7 @@ function ordreDecroissant(score: Float64Array, indices: Uint32Array): Uint32Arra
   const bas = new Uint32Array(m);
   const bits = new Float64Array(1);
   const mots = new Uint32Array(bits.buffer); // little-endian: [0] low word, [1] high word
-  const compte = new Int32Array(2 * SEAUX);
+  const compte = new Int32Array(3 * SEAUX);
   for (let k = 0; k < m; k++) {
     bits[0] = -score[indices[k]] + 0; // + 0 turns −0 into +0
     let h = mots[1];
@@ -53,13 +54,14 @@ function ordreDecroissant(score: Float64Array, indices: Uint32Array): Uint32Arra
     haut[k] = h;
     bas[k] = l;
     compte[h & MASQUE]++;
-    compte[SEAUX + (h >>> BITS)]++;
+    compte[SEAUX + ((h >>> BITS) & MASQUE)]++;
+    compte[2 * SEAUX + (h >>> (2 * BITS))]++;
   }
-  // Low digit then high digit; a digit that puts every key in one bucket is skipped.
+  // Lowest digit first; a digit that puts every key in one bucket is skipped.
   let ordre = new Uint32Array(m);
   for (let k = 0; k < m; k++) ordre[k] = k;
   let tampon = new Uint32Array(m);
-  for (let chiffre = 0; chiffre < 2; chiffre++) {
+  for (let chiffre = 0; chiffre < 3; chiffre++) {
     const base = chiffre * SEAUX;
     let total = 0;
     let inutile = false;

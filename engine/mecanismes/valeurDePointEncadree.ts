@@ -13,37 +13,33 @@
  *          (Σ planchers > E or Σ plafonds < E) the v closest to it (every amount at its bound).
  */
 export function valeurDePointEncadree(scores: Float64Array, plancher: Float64Array, plafond: Float64Array, enveloppe: number): number {
-  // One pass: compact the communes with a score (their score, bounds and the two breakpoints plancher / s and
-  // plafond / s) into arrays sized for all, then keep the first m cells.
-  const n = scores.length;
-  const sTous = new Float64Array(n);
-  const loTous = new Float64Array(n);
-  const hiTous = new Float64Array(n);
-  const bpTous = new Float64Array(n);
-  const hpTous = new Float64Array(n);
+  // Compact the communes with a score: their score and the two breakpoints plancher / s and plafond / s.
   let m = 0;
+  for (let i = 0; i < scores.length; i++) if (scores[i] > 0) m++;
+  if (m === 0) return 0;
+  // Every score positive (callers that compact first): the inputs are used as they are.
+  const compacte = m === scores.length;
+  const s = compacte ? scores : new Float64Array(m);
+  const lo = compacte ? plancher : new Float64Array(m);
+  const hi = compacte ? plafond : new Float64Array(m);
+  const bp = new Float64Array(m);
+  const hp = new Float64Array(m);
   let somme = 0;
   let borne = 0; // largest finite breakpoint
-  for (let i = 0; i < n; i++) {
+  for (let i = 0, k = 0; i < scores.length; i++) {
     if (!(scores[i] > 0)) continue;
-    sTous[m] = scores[i];
-    loTous[m] = plancher[i];
-    hiTous[m] = plafond[i];
-    const b = plancher[i] / scores[i];
-    const h = plafond[i] / scores[i];
-    bpTous[m] = b;
-    hpTous[m] = h;
-    somme += scores[i];
-    if (b > borne) borne = b;
-    if (Number.isFinite(h) && h > borne) borne = h;
-    m++;
+    if (!compacte) {
+      s[k] = scores[i];
+      lo[k] = plancher[i];
+      hi[k] = plafond[i];
+    }
+    bp[k] = plancher[i] / scores[i];
+    hp[k] = plafond[i] / scores[i];
+    somme += s[k];
+    if (bp[k] > borne) borne = bp[k];
+    if (Number.isFinite(hp[k]) && hp[k] > borne) borne = hp[k];
+    k++;
   }
-  if (m === 0) return 0;
-  const s = sTous.subarray(0, m);
-  const lo = loTous.subarray(0, m);
-  const hi = hiTous.subarray(0, m);
-  const bp = bpTous.subarray(0, m);
-  const hp = hpTous.subarray(0, m);
   const libre = enveloppe / somme;
   let bas = 0;
   let haut = Math.max(borne, libre) * 2 + 1;
