@@ -7,7 +7,6 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { principal } from "../../api/cli/index.ts";
 import { sortie } from "../../api/cli/commande.ts";
 import { executerSimulation, type FonctionSimuler } from "../../api/cli/commandes/simuler.ts";
-import { aplatirResultats } from "../../api/cli/resultats.ts";
 import { ecrireSortie, type TableSortie } from "../../api/cli/sortie.ts";
 import { chainesDe } from "../../data/normalisation/arrow.ts";
 import { validerEchange } from "../../data/entrees/echange.ts";
@@ -97,7 +96,7 @@ describe("dotations simuler (autour du moteur)", () => {
       dotation_forfaitaire: Float64Array.from(communes.population_dgf, (p, i) => p * 2 + (resultatsPrecedents?.dotation_forfaitaire[i] ?? 0)),
       dsr_eligible_fraction_cible: Uint8Array.from(communes.zrr),
     },
-    agregats: { dsr_montant_total_fraction_cible: 123.5 },
+    national: { dsr_montant_total_fraction_cible: 123.5 },
   });
   it("écrit une ligne par commune (code INSEE d'abord) en CSV, JSON et Parquet, et imprime le résumé", async () => {
     const d = await dossierTmp();
@@ -129,13 +128,17 @@ describe("dotations simuler (autour du moteur)", () => {
     expect(vu).toEqual([...(await df2024).criteres!.colonnes.dotation_forfaitaire!]);
     expect((await readFile(join(d, "r.csv"), "utf8")).split("\n").length).toBe(6);
   });
+  it("refuse un fichier de réforme qui n'est pas un objet JSON", async () => {
+    const d = await dossierTmp();
+    const entrees = join(d, "entrees.csv");
+    await writeFile(entrees, "code_insee,population_dgf\n01001,10\n");
+    for (const [contenu, detail] of [["[1, 2]", /attendu\.$/], ["{ pas du json", /attendu \(.+\)\.$/]] as const) {
+      await writeFile(join(d, "reforme.json"), contenu);
+      await expect(executerSimulation({ annee: 2025, entrees, reforme: join(d, "reforme.json"), sortie: join(d, "r.csv") }, simuler)).rejects.toThrow(detail);
+    }
+  });
   it("refuse une extension de sortie inconnue", async () => {
     await expect(executerSimulation({ annee: 2025, entrees: "x.csv", sortie: "r.xlsx" }, simuler)).rejects.toThrow(/extension \.csv, \.parquet, \.json attendue/);
-  });
-  it("aplatit les résultats imbriqués du moteur", () => {
-    const a = aplatirResultats({ colonnes: { x: [1, 2] }, agregats: { n: 3, dsr: { vp: 1.5 } }, code_insee: ["a", "b"] }, 2);
-    expect([...a.colonnes.keys()]).toEqual(["x"]);
-    expect([...a.nationaux]).toEqual([["n", 3], ["dsr.vp", 1.5]]);
   });
 });
 

@@ -3,6 +3,8 @@ import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { ENTREES, type Communes, type ResultatsNMoins1 } from "../../../engine/entrees.ts";
+import type { Reforme } from "../../../engine/parametres.ts";
+import type { Simulation } from "../../../engine/simulation/simuler.ts";
 import { estAnneeDgcl, type AnneeDgcl } from "../../../data/dgcl/colonnes.ts";
 import { ErreurDonnees, Problemes } from "../../../data/lecture/probleme.ts";
 import { nomsLocaux } from "../../../data/acquisition/registre.ts";
@@ -10,12 +12,12 @@ import { nomsLocaux } from "../../../data/acquisition/registre.ts";
 import { chargerEntrees } from "../../../data/normalisation/charger.ts";
 import type { TexteBrut } from "../../../data/normalisation/arrow.ts";
 import { anneeOption, sortie, type Commande } from "../commande.ts";
-import { aplatirResultats } from "../resultats.ts";
 import { formaterNombre } from "../francais.ts";
 import { ecrireSortie, formatSortie } from "../sortie.ts";
 import { AVERTISSEMENT_SYNTHETIQUE } from "../../../data/synthetique/avertissement.ts";
 
-export type FonctionSimuler = (e: { annee: number; communes: Communes; resultatsPrecedents?: ResultatsNMoins1; reforme?: unknown }) => unknown;
+/** The engine's `simuler` (given by tests as a stand-in): inputs of N and N-1, an optional reform. */
+export type FonctionSimuler = (e: { annee: number; communes: Communes; resultatsPrecedents?: ResultatsNMoins1; reforme?: Reforme }) => Pick<Simulation, "communes" | "national">;
 
 export interface OptionsSimulation {
   readonly annee: AnneeDgcl;
@@ -55,12 +57,16 @@ async function chargerEntreesSimulation(o: OptionsSimulation): Promise<{ commune
   return chargerEntrees(o.annee, { nomsEnOctets: true }); // names only copied to the output
 }
 
-async function lireReforme(chemin: string): Promise<unknown> {
+async function lireReforme(chemin: string): Promise<Reforme> {
+  const attendu = `Fichier de réforme ${chemin} illisible : un objet JSON { "chemin.du.parametre": valeur } est attendu`;
+  let reforme: unknown;
   try {
-    return JSON.parse(await readFile(chemin, "utf8"));
+    reforme = JSON.parse(await readFile(chemin, "utf8"));
   } catch (e) {
-    throw new ErreurDonnees(`Fichier de réforme ${chemin} illisible : un objet JSON { "chemin.du.parametre": valeur } est attendu (${(e as Error).message}).`);
+    throw new ErreurDonnees(`${attendu} (${(e as Error).message}).`);
   }
+  if (typeof reforme !== "object" || reforme === null || Array.isArray(reforme)) throw new ErreurDonnees(`${attendu}.`);
+  return reforme as Reforme;
 }
 
 /** Reads the inputs, runs `simuler` (given, or loaded while the inputs are read), writes the output, prints the summary. */
@@ -73,19 +79,19 @@ export async function executerSimulation(o: OptionsSimulation, moteur: FonctionS
   const resultat = simuler({ annee: o.annee, communes, resultatsPrecedents, reforme });
   chrono("simulation");
   const n = communes.code_insee.length;
-  const { colonnes: toutes, nationaux } = aplatirResultats(resultat, n);
   // The output holds what the engine computed; the inputs it echoes back are the user's own data.
-  const colonnes = new Map([...toutes].filter(([nom]) => !(nom in ENTREES)));
+  const colonnes = new Map(Object.entries(resultat.communes).filter(([nom]) => !(nom in ENTREES)));
+  const nationaux = Object.entries(resultat.national);
   await ecrireSortie(o.sortie, { code_insee: communes.code_insee, nom: communes.nom ?? nomsBruts, colonnes });
   chrono("sortie écrite");
   if (synthetique) sortie.info(`${AVERTISSEMENT_SYNTHETIQUE} : France synthétique, pas les données officielles.`);
   sortie.info(`Simulation ${o.annee} : ${n} communes, ${colonnes.size} colonnes → ${o.sortie}`);
   if (!resultatsPrecedents) sortie.info(`Sans montants ${o.annee - 1} par commune : les valeurs N-1 prennent leur défaut.`);
   // National values and sums in one write (≈ 120 lines).
-  const lignes = [...nationaux].map(([k, v]) => `  ${k.padEnd(48)} ${formaterNombre(v)}`);
+  const lignes = nationaux.map(([k, v]) => `  ${k.padEnd(48)} ${formaterNombre(v)}`);
   for (const k of ["dotation_forfaitaire", "dotation_solidarite_rurale", "dsu_montant", "dotation_nationale_perequation", "dotation_communes_nouvelles", "dotation_globale_fonctionnement_communes"]) {
     const c = colonnes.get(k);
-    if (!c || nationaux.has(k)) continue;
+    if (!c || k in resultat.national) continue;
     let s = 0;
     for (let i = 0; i < n; i++) s += Number(c[i]) || 0;
     lignes.push(`  Σ ${k.padEnd(46)} ${formaterNombre(s)} €`);
@@ -114,7 +120,7 @@ export const commande: Commande = {
     if (!estAnneeDgcl(a)) return sortie.erreur(`année ${a} non prise en charge (2019 à 2026)`), 2;
     if (!values.sortie) return sortie.erreur("option --sortie FICHIER obligatoire\n\n" + this.usage), 2;
     if (values.criteres && values.entrees) return sortie.erreur("--criteres et --entrees sont exclusives"), 2;
-    const moteur = import("@dotations/engine").then((m) => m.simuler as unknown as FonctionSimuler);
+    const moteur = import("@dotations/engine").then((m): FonctionSimuler => m.simuler);
     await executerSimulation({ annee: a, sortie: values.sortie, criteres: values.criteres, entrees: values.entrees, reforme: values.reforme }, moteur);
     return 0;
   },
