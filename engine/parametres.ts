@@ -1,6 +1,9 @@
 // Typed access to the law's parameters, compiled from engine/parameters/**/*.yaml (npm run parametres).
 // Pure: the tree is imported as JSON, so this runs unchanged in Node and in the browser.
 import arbre from './parameters/parametres.generated.json';
+import type { ParametreCompile, Unite } from './parameters/format.ts';
+
+export type { Unite } from './parameters/format.ts';
 
 type Arbre = typeof arbre;
 
@@ -21,7 +24,6 @@ type ValeursDe<N> = N extends { bareme: unknown }
 /** A reform: dotted parameter paths → new values (a number, or a `{seuils, valeurs}` scale). */
 export type Reforme = Record<string, unknown>;
 
-export type Unite = '€' | '€/hab' | 'part' | 'coefficient' | 'habitants' | 'communes' | 'années' | 'rang';
 
 export interface InfoParametre {
   chemin: string;
@@ -36,21 +38,12 @@ export interface InfoParametre {
   bareme?: { date: string; seuils: number[]; valeurs: number[] }[];
 }
 
-interface Feuille {
-  libelle: string;
-  unite: Unite;
-  unite_seuil?: Unite;
-  reference: string[];
-  note?: string;
-  valeurs?: Record<string, number>;
-  bareme?: Record<string, Bareme>;
-}
 
-const feuilles = new Map<string, Feuille>();
+const feuilles = new Map<string, ParametreCompile>();
 (function indexer(noeud: Record<string, unknown>, prefixe: string) {
   for (const [nom, enfant] of Object.entries(noeud)) {
     const chemin = prefixe ? `${prefixe}.${nom}` : nom;
-    if (enfant && typeof enfant === 'object' && 'libelle' in enfant) feuilles.set(chemin, enfant as Feuille);
+    if (enfant && typeof enfant === 'object' && 'libelle' in enfant) feuilles.set(chemin, enfant as ParametreCompile);
     else indexer(enfant as Record<string, unknown>, chemin);
   }
 })(arbre as unknown as Record<string, unknown>, '');

@@ -7,18 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-export const UNITES = ['€', '€/hab', 'part', 'coefficient', 'habitants', 'communes', 'années', 'rang'] as const;
-type Unite = (typeof UNITES)[number];
-
-export interface ParametreCompile {
-  libelle: string;
-  unite: Unite;
-  unite_seuil?: Unite;
-  reference: string[];
-  note?: string;
-  valeurs?: Record<string, number>;
-  bareme?: Record<string, { seuils: number[]; valeurs: number[] }>;
-}
+import { UNITES, type ParametreCompile, type Unite } from '../engine/parameters/format.ts';
 export type Arbre = { [nom: string]: Arbre | ParametreCompile };
 
 const racineDepot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
