@@ -219,6 +219,31 @@ describe("registre et téléchargement de l'historique INSEE", () => {
     }
   });
 
+  it("dotations donnees telecharger : un fichier impossible à télécharger n'empêche pas les autres, code de sortie 1", async () => {
+    const d = await mkdtemp(join(tmpdir(), "insee-"));
+    await writeFile(join(d, "v_mvt_commune_2025.csv"), csvMvt(HISTORIQUE));
+    const avant = { env: process.env.DOTATIONS_DONNEES, info: sortie.info, erreur: sortie.erreur, fetch: globalThis.fetch };
+    const infos: string[] = [];
+    const erreurs: string[] = [];
+    process.env.DOTATIONS_DONNEES = d;
+    sortie.info = (t) => void infos.push(t);
+    sortie.erreur = (t) => void erreurs.push(t);
+    // No network: every request fails as fetch does offline.
+    globalThis.fetch = async () => {
+      throw new TypeError("fetch failed");
+    };
+    try {
+      expect(await telechargerCommande.executer(["--annee", "2025"])).toBe(1);
+    } finally {
+      if (avant.env === undefined) delete process.env.DOTATIONS_DONNEES;
+      else process.env.DOTATIONS_DONNEES = avant.env;
+      Object.assign(sortie, { info: avant.info, erreur: avant.erreur });
+      globalThis.fetch = avant.fetch;
+    }
+    expect(erreurs).toEqual([expect.stringMatching(/^Impossible de télécharger le fichier des critères de répartition 2025 \(fetch failed\)\.\nTéléchargez-le à la main/)]);
+    expect(infos).toEqual([`Historique des communes INSEE : déjà présent (${join(d, "v_mvt_commune_2025.csv")}).`]);
+  });
+
   it("dotations donnees telecharger : historique déjà présent dans DOTATIONS_DONNEES/insee/ → rien n'est téléchargé", async () => {
     const d = await mkdtemp(join(tmpdir(), "insee-"));
     const { mkdir } = await import("node:fs/promises");
