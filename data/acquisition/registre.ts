@@ -46,9 +46,10 @@ export function nomsLocaux(annee: AnneeDgcl): string[] {
 }
 
 /** French instructions when the criteria file of `annee` cannot be fetched automatically. */
-export function consigneManuelle(annee: AnneeDgcl, dossier: string, raison: string): string {
+/** Where and how to fetch the criteria file of `annee` by hand, after `constat` (what went wrong, one sentence). */
+export function consigneManuelle(annee: AnneeDgcl, dossier: string, constat: string): string {
   return [
-    `Impossible de télécharger le fichier des critères de répartition ${annee} (${raison}).`,
+    constat,
     `Téléchargez-le à la main :`,
     `  - sur le site de la DGCL : ${PAGE_DGCL} (« Critères de répartition », année ${annee}, communes) ;`,
     `  - ou sur data.gouv.fr : ${PAGE_DATA_GOUV}`,

@@ -110,7 +110,7 @@ export async function telechargerCriteres(
     const sha256 = await telecharger(url, chemin, { libelle: `Critères ${annee}`, barre: options.barre, sha256: source.sha256 });
     return { chemin, sha256, url };
   } catch (e) {
-    throw new ErreurDonnees(consigneManuelle(annee, dossier, (e as Error).message));
+    throw new ErreurDonnees(consigneManuelle(annee, dossier, `Impossible de télécharger le fichier des critères de répartition ${annee} (${(e as Error).message}).`));
   }
 }
 

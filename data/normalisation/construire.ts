@@ -82,7 +82,13 @@ export async function normaliserAnnee(
   const problemes = new Problemes();
   // A file given by path is synthetic when the generator's meta file lies beside it.
   const source = chemins.n ? { chemin: chemins.n, synthetique: existsSync(join(dirname(chemins.n), FICHIER_META_SYNTHETIQUE)) } : sourceCriteres(annee);
-  if (!source) throw new ErreurDonnees(consigneManuelle(annee, dossierSources(), "aucune copie locale"));
+  if (!source) {
+    const constat =
+      `Aucun fichier des critères de répartition ${annee} : ni tables normalisées, ni copie locale. Récupérez-le avec ` +
+      `« dotations donnees telecharger --annee ${annee} », ou, hors ligne, travaillez sur la France synthétique ` +
+      `(« dotations donnees synthetique --annee ${annee} --sortie DOSSIER », puis --criteres DOSSIER).`;
+    throw new ErreurDonnees(consigneManuelle(annee, dossierSources(), constat));
+  }
   const criteres = await lireValide(source.chemin, annee, problemes);
   const { communes } = deriverEntrees(criteres);
   const donnees = dossierDonnees();

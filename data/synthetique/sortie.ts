@@ -6,6 +6,7 @@ import { ecrireCsvDgcl } from "../dgcl/ecrire.ts";
 import type { FranceSynthetique } from "./france.ts";
 import type { EcartInjecte } from "./montants.ts";
 import { FICHIER_META_SYNTHETIQUE } from "./avertissement.ts";
+import { fichierHistoriqueInsee } from "../acquisition/registre.ts";
 
 /** File names written in the output folder. */
 export function nomsFichiers(annee: number) {
@@ -13,6 +14,7 @@ export function nomsFichiers(annee: number) {
     criteresNMoins1: `criteres-repartition-communes-${annee - 1}.csv`,
     criteresN: `criteres-repartition-communes-${annee}.csv`,
     ecarts: `ecarts-injectes-${annee}.csv`,
+    historique: fichierHistoriqueInsee(annee),
     meta: FICHIER_META_SYNTHETIQUE,
     lisezmoi: "LISEZMOI.md",
   };
@@ -29,6 +31,27 @@ export function csvEcarts(ecarts: readonly EcartInjecte[]): string {
     lignes.push([e.code_insee, champ(e.nom), e.colonne, e.nature, e.montant_moteur, e.montant_notifie, e.montant_notifie - e.montant_moteur, champ(e.explication)].join(","));
   }
   return lignes.join("\n") + "\n";
+}
+
+/** INSEE "Évènements sur les communes" columns, in the official order (quoted, comma-separated). */
+const ENTETES_MVT = ["MOD", "DATE_EFF", "TYPECOM_AV", "COM_AV", "TNCC_AV", "NCC_AV", "NCCENR_AV", "LIBELLE_AV", "TYPECOM_AP", "COM_AP", "TNCC_AP", "NCC_AP", "NCCENR_AP", "LIBELLE_AP"];
+
+/**
+ * The communes nouvelles of year N as the INSEE history file gives them (v_mvt_commune_AAAA.csv): one « création de
+ * commune nouvelle » (MOD 32) per commune, at its synthetic creation date. The DGCL files carry no creation date: this
+ * file is what lets a reader of the folder find the communes nouvelles again, as with the official files.
+ */
+export function csvHistorique(f: FranceSynthetique): string {
+  const { code_insee, nom, date_creation_commune: dates } = f.n.communes;
+  const cellules = (c: string, n: string) => ["COM", c, "0", n.normalize("NFD").replace(/\p{M}/gu, "").toUpperCase(), n, n];
+  const lignes = [ENTETES_MVT];
+  for (let i = 0; i < code_insee.length; i++) {
+    if (!dates[i]) continue;
+    const d = String(dates[i]);
+    const n = nom?.[i] ?? code_insee[i];
+    lignes.push(["32", `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`, ...cellules(code_insee[i], n), ...cellules(code_insee[i], n)]);
+  }
+  return lignes.map((l) => l.map((c) => `"${c.replaceAll('"', '""')}"`).join(",")).join("\n") + "\n";
 }
 
 function lisezmoi(f: FranceSynthetique): string {
@@ -49,6 +72,7 @@ de répartition **inventés**, générés de façon déterministe.
 | \`${noms.criteresNMoins1}\` | critères et montants « notifiés » de ${m.annee - 1} (résultats du moteur) |
 | \`${noms.criteresN}\` | critères et montants « notifiés » de ${m.annee} (résultats du moteur + écarts injectés) |
 | \`${noms.ecarts}\` | vérité terrain : les ${f.ecarts.length} écarts injectés dans les montants notifiés de ${m.annee} |
+| \`${noms.historique}\` | historique des communes au format de l'INSEE : la création (inventée) de chaque commune nouvelle |
 | \`${noms.meta}\` | mêmes informations, lisibles par une machine |
 
 Ces chiffres ne décrivent aucune commune réelle. Ils servent aux tests, aux démonstrations et au travail hors ligne.
@@ -63,6 +87,7 @@ export async function ecrireDossierSynthetique(dossier: string, f: FranceSynthet
     [noms.criteresNMoins1, ecrireCsvDgcl(f.format, f.nMoins1.table)],
     [noms.criteresN, ecrireCsvDgcl(f.format, f.n.table)],
     [noms.ecarts, csvEcarts(f.ecarts)],
+    [noms.historique, csvHistorique(f)],
     [noms.meta, JSON.stringify({ ...f.meta, format: f.format, fichiers: noms, ecarts: f.ecarts.length, colonnesAbsentes: f.colonnesAbsentes }, null, 2) + "\n"],
     [noms.lisezmoi, lisezmoi(f)],
   ];

@@ -35,6 +35,6 @@ describe("dotations donnees synthetique", () => {
     const dossier = await mkdtemp(join(tmpdir(), "synthetique-cli-"));
     expect(await principal(["donnees", "synthetique", "--annee", "2026", "--graine", "1", "--sortie", dossier])).toBe(0);
     expect(infos[0]).toMatch(/^Données synthétiques — ne pas utiliser pour une décision — graine 1, générateur \d+\.\d+\.\d+/);
-    expect((await readdir(dossier)).sort()).toEqual(["LISEZMOI.md", "criteres-repartition-communes-2025.csv", "criteres-repartition-communes-2026.csv", "ecarts-injectes-2026.csv", "synthetique.json"]);
+    expect((await readdir(dossier)).sort()).toEqual(["LISEZMOI.md", "criteres-repartition-communes-2025.csv", "criteres-repartition-communes-2026.csv", "ecarts-injectes-2026.csv", "synthetique.json", "v_mvt_commune_2026.csv"]);
   }, 60000);
 });

@@ -6,6 +6,7 @@ import { lireFichierCriteres } from "../../data/dgcl/lire.ts";
 import { deriverEntrees } from "../../data/dgcl/derives.ts";
 import { franceSynthetique, type FranceSynthetique } from "../../data/synthetique/france.ts";
 import { ecrireDossierSynthetique, nomsFichiers } from "../../data/synthetique/sortie.ts";
+import { normaliserAnnee } from "../../data/normalisation/construire.ts";
 import { NOMBRE_ECARTS } from "../../data/synthetique/montants.ts";
 import { resultatsNMoins1De, commeLue } from "../../data/synthetique/fichiers.ts";
 import { chargerMontantsReels, type MontantsReels } from "../../data/synthetique/reels.ts";
@@ -90,6 +91,16 @@ describe("France synthétique : chaîne N-1 → N, montants notifiés, fichiers"
     expect(Array.from(n1.dsu_montant_eligible)).toEqual(Array.from(f.n.resultatsPrecedents.dsu_montant_eligible));
     expect(Array.from(resultatsNMoins1De(commeLue(2026, f.nMoins1.table, "x")).dotation_forfaitaire)).toEqual(Array.from(n1.dotation_forfaitaire));
   });
+
+  it("l'historique INSEE écrit à côté rend aux communes nouvelles leur date de création, comme dans l'API", async () => {
+    const noms = nomsFichiers(2026);
+    const { communes } = await normaliserAnnee(2026, { n: join(dossier, noms.criteresN), nMoins1: join(dossier, noms.criteresNMoins1) });
+    expect(Array.from(communes.date_creation_commune)).toEqual(Array.from(f.n.communes.date_creation_commune));
+    // One « création de commune nouvelle » (MOD 32) row per commune nouvelle, after the header.
+    const lignes = (await readFile(join(dossier, noms.historique), "utf8")).trim().split("\n");
+    expect(lignes).toHaveLength(1 + Array.from(f.n.communes.date_creation_commune).filter((d) => d > 0).length);
+    expect(lignes[1]).toMatch(/^"32","\d{4}-01-01","COM","\w{5}",/);
+  }, 60000);
 
   it("même graine : fichiers identiques octet pour octet ; autre graine : fichiers différents", async () => {
     const bis = await mkdtemp(join(tmpdir(), "synthetique-"));
