@@ -32,7 +32,7 @@ export interface DonneesAnnee {
 }
 
 export interface OptionsDonnees {
-  /** Seed and year of the synthetic France generated when no year has data (defaults: 1, 2025). */
+  /** Seed and year of the synthetic France generated when no year has data (defaults: 1, the last year of law, as the site). */
   readonly graine?: number;
   readonly anneeSynthetique?: number;
   /** Progress messages (stderr in the CLI). */
@@ -82,7 +82,7 @@ export async function chargerDonnees(o: OptionsDonnees = {}): Promise<Map<number
   }
   if (annees.size) return annees;
   const graine = o.graine ?? 1;
-  const annee = o.anneeSynthetique ?? 2025;
+  const annee = o.anneeSynthetique ?? ANNEES_DGCL[ANNEES_DGCL.length - 1];
   journal(`Aucune donnée trouvée (tables normalisées ou fichiers DGCL) : génération de la France synthétique ${annee} (graine ${graine})…`);
   const t0 = performance.now();
   const { franceSynthetique } = await import("../../data/synthetique/france.ts");
