@@ -37,9 +37,6 @@ export function montantSpontane(c: Contexte, fraction: Fraction): Float64Array {
   return r;
 }
 
-/** The eligibility flag of a fraction: its scores are 0 outside it. */
-export const eligibilite = (fraction: Fraction) => `dsr_eligible_fraction_${fraction}`;
-
 /** Formulas of the four parts of a fraction; `coefficient` names the national stability coefficient, if any. */
 export function formulesParts(fraction: Fraction, coefficient?: string): Formules {
   const f: Formules = {};

@@ -2,7 +2,7 @@
 // spec §3.7 46, §3.8 56), each × the fraction's eligibility.
 import { commune, type Contexte, type Formules } from '../simulation/variables.ts';
 import { parametresDsr } from './commun.ts';
-import { eligibilite, type Fraction } from './parts.ts';
+import type { Fraction } from './parts.ts';
 
 /**
  * 1°: population × max(0, 2 − PF/hab ÷ PF/hab moyen de la strate) × min(1.2, effort fiscal). When the
@@ -62,11 +62,12 @@ function scorePotentielFinancierHectare(c: Contexte, eligibles: Uint32Array): Fl
 }
 
 export function formulesScores(fraction: Fraction): Formules {
+  const eligibilite = `dsr_eligible_fraction_${fraction}`;
   const defaut = fraction === 'perequation' ? 0 : 2;
   return {
-    [`dsr_score_attribution_${fraction}_part_potentiel_financier_par_habitant`]: commune((c) => scorePotentielFinancier(c, c.selection(eligibilite(fraction)), defaut)),
-    [`dsr_score_attribution_${fraction}_part_longueur_voirie`]: commune((c) => scoreVoirie(c, c.selection(eligibilite(fraction)))),
-    [`dsr_score_attribution_${fraction}_part_enfants`]: commune((c) => scoreEnfants(c, c.selection(eligibilite(fraction)))),
-    [`dsr_score_attribution_${fraction}_part_potentiel_financier_par_hectare`]: commune((c) => scorePotentielFinancierHectare(c, c.selection(eligibilite(fraction)))),
+    [`dsr_score_attribution_${fraction}_part_potentiel_financier_par_habitant`]: commune((c) => scorePotentielFinancier(c, c.selection(eligibilite), defaut)),
+    [`dsr_score_attribution_${fraction}_part_longueur_voirie`]: commune((c) => scoreVoirie(c, c.selection(eligibilite))),
+    [`dsr_score_attribution_${fraction}_part_enfants`]: commune((c) => scoreEnfants(c, c.selection(eligibilite))),
+    [`dsr_score_attribution_${fraction}_part_potentiel_financier_par_hectare`]: commune((c) => scorePotentielFinancierHectare(c, c.selection(eligibilite))),
   };
 }
