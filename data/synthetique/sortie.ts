@@ -7,6 +7,7 @@ import type { FranceSynthetique } from "./france.ts";
 import type { EcartInjecte } from "./montants.ts";
 import { FICHIER_META_SYNTHETIQUE } from "./avertissement.ts";
 import { fichierHistoriqueInsee } from "../acquisition/registre.ts";
+import { csvMouvements, type Mouvement } from "../insee/ecrire.ts";
 
 /** File names written in the output folder. */
 export function nomsFichiers(annee: number) {
@@ -33,9 +34,6 @@ export function csvEcarts(ecarts: readonly EcartInjecte[]): string {
   return lignes.join("\n") + "\n";
 }
 
-/** INSEE "Évènements sur les communes" columns, in the official order (quoted, comma-separated). */
-const ENTETES_MVT = ["MOD", "DATE_EFF", "TYPECOM_AV", "COM_AV", "TNCC_AV", "NCC_AV", "NCCENR_AV", "LIBELLE_AV", "TYPECOM_AP", "COM_AP", "TNCC_AP", "NCC_AP", "NCCENR_AP", "LIBELLE_AP"];
-
 /**
  * The communes nouvelles of year N as the INSEE history file gives them (v_mvt_commune_AAAA.csv): one « création de
  * commune nouvelle » (MOD 32) per commune, at its synthetic creation date. The DGCL files carry no creation date: this
@@ -43,15 +41,14 @@ const ENTETES_MVT = ["MOD", "DATE_EFF", "TYPECOM_AV", "COM_AV", "TNCC_AV", "NCC_
  */
 export function csvHistorique(f: FranceSynthetique): string {
   const { code_insee, nom, date_creation_commune: dates } = f.n.communes;
-  const cellules = (c: string, n: string) => ["COM", c, "0", n.normalize("NFD").replace(/\p{M}/gu, "").toUpperCase(), n, n];
-  const lignes = [ENTETES_MVT];
+  const creations: Mouvement[] = [];
   for (let i = 0; i < code_insee.length; i++) {
     if (!dates[i]) continue;
     const d = String(dates[i]);
     const n = nom?.[i] ?? code_insee[i];
-    lignes.push(["32", `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`, ...cellules(code_insee[i], n), ...cellules(code_insee[i], n)]);
+    creations.push([32, `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`, "COM", code_insee[i], n, "COM", code_insee[i], n]);
   }
-  return lignes.map((l) => l.map((c) => `"${c.replaceAll('"', '""')}"`).join(",")).join("\n") + "\n";
+  return csvMouvements(creations);
 }
 
 function lisezmoi(f: FranceSynthetique): string {

@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { simuler } from "../../engine/index.ts";
 import { normaliserAnnee } from "../../data/normalisation/construire.ts";
 import { csvDgcl, remplacerCellule } from "./outils.ts";
-import { csvMvt, HISTORIQUE } from "./insee-outils.ts";
+import { csvMouvements } from "../../data/insee/ecrire.ts";
+import { HISTORIQUE } from "./insee-outils.ts";
 
 const POP_DGF = "Informations générales - Population DGF de l'année N";
 const POP_INSEE = "Informations générales - Population INSEE de l'année N";
@@ -30,7 +31,7 @@ async function dossierAnnee2025(avecCriteres2023: boolean): Promise<{ n: string;
   const n = join(d, "n.csv"), nMoins1 = join(d, "avant.csv"), historique = join(d, "v_mvt_commune_2025.csv");
   await writeFile(n, fixer(csvDgcl(2025, 5), { "01001": [[POP_DGF, "1234"], [POP_INSEE, "1200"]], "02001": [[POP_DGF, "4000"], [POP_INSEE, "3900"]], "05001": [[POP_DGF, "500"], [POP_INSEE, "520"]] }));
   await writeFile(nMoins1, fixer(csvDgcl(2024, 5), { "02001": [[POP_INSEE, "3210"]] }));
-  await writeFile(historique, csvMvt(HISTORIQUE, "\r\n"));
+  await writeFile(historique, csvMouvements(HISTORIQUE, "\r\n"));
   // The 2023 file (initial population of 05001, created in 2022) is found like any criteria file: DOTATIONS_DONNEES.
   const donnees = join(d, "donnees");
   process.env.DOTATIONS_DONNEES = donnees;
@@ -94,7 +95,7 @@ describe("historique INSEE dans la normalisation d'une année", () => {
 
   it("historique invalide : la normalisation s'arrête et liste ses problèmes", async () => {
     const { n, nMoins1, historique } = await dossierAnnee2025(false);
-    await writeFile(historique, csvMvt(HISTORIQUE).replace('"2024-01-01"', '"2024-13-01"'));
+    await writeFile(historique, csvMouvements(HISTORIQUE).replace('"2024-01-01"', '"2024-13-01"'));
     await expect(normaliserAnnee(2025, { n, nMoins1 })).rejects.toThrow(`${historique}:2:2: date d'effet « 2024-13-01 » invalide (DATE_EFF : date AAAA-MM-JJ attendue)`);
   });
 });

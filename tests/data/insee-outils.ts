@@ -1,27 +1,5 @@
-// Fixtures in the exact format of the INSEE "Évènements sur les communes" file (v_mvt_commune_AAAA.csv): 14 quoted
-// columns, comma separator, header line first.
-
-export const ENTETES_MVT = [
-  "MOD", "DATE_EFF",
-  "TYPECOM_AV", "COM_AV", "TNCC_AV", "NCC_AV", "NCCENR_AV", "LIBELLE_AV",
-  "TYPECOM_AP", "COM_AP", "TNCC_AP", "NCC_AP", "NCCENR_AP", "LIBELLE_AP",
-];
-
-/** One event row: MOD, DATE_EFF, then (type, code, name) before and after. */
-export type Mouvement = readonly [mod: number, date: string, typeAv: string, comAv: string, nomAv: string, typeAp: string, comAp: string, nomAp: string];
-
-function nomEnClair(nom: string): string[] {
-  const ncc = nom.normalize("NFD").replace(/\p{M}/gu, "").toUpperCase();
-  return ["0", ncc, nom, nom];
-}
-
-export function ligneMvt([mod, date, typeAv, comAv, nomAv, typeAp, comAp, nomAp]: Mouvement): string {
-  return [String(mod), date, typeAv, comAv, ...nomEnClair(nomAv), typeAp, comAp, ...nomEnClair(nomAp)].map((c) => `"${c}"`).join(",");
-}
-
-export function csvMvt(mouvements: readonly Mouvement[], fin = "\n"): string {
-  return [ENTETES_MVT.map((e) => `"${e}"`).join(","), ...mouvements.map(ligneMvt)].join(fin) + fin;
-}
+// Fixture of the INSEE "Évènements sur les communes" file, written by data/insee/ecrire.ts.
+import type { Mouvement } from "../../data/insee/ecrire.ts";
 
 /**
  * A small history, for year 2025:

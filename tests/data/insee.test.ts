@@ -21,7 +21,8 @@ import { telechargerHistoriqueInsee } from "../../data/acquisition/telecharger.t
 import { commande as telechargerCommande } from "../../api/cli/commandes/telecharger.ts";
 import { sortie } from "../../api/cli/commande.ts";
 import { csvDgcl, enc, latin1 } from "./outils.ts";
-import { csvMvt, ENTETES_MVT, HISTORIQUE, ligneMvt, type Mouvement } from "./insee-outils.ts";
+import { csvMouvements, ENTETES_MOUVEMENTS, ligneMouvement, type Mouvement } from "../../data/insee/ecrire.ts";
+import { HISTORIQUE } from "./insee-outils.ts";
 
 const CODES = ["01001", "01002", "02001", "03001", "04001", "05001", "05002", "06001"];
 
@@ -37,7 +38,7 @@ function dates(m: MouvementsCommunes, annee: number): Record<string, number> {
 
 describe("fichier des évènements sur les communes (INSEE)", () => {
   it("lit les colonnes utiles : type d'évènement, date AAAAMMJJ, types et codes avant/après", () => {
-    const { m, p } = lire(enc(csvMvt(HISTORIQUE)));
+    const { m, p } = lire(enc(csvMouvements(HISTORIQUE)));
     expect(p.lignes()).toEqual([]);
     expect(m!.nb).toBe(HISTORIQUE.length);
     expect(m!.mod[0]).toBe(32);
@@ -49,7 +50,7 @@ describe("fichier des évènements sur les communes (INSEE)", () => {
   });
 
   it("date de création pour 2025 : création (MOD 32), dernière création avant le 1er janvier, le 1er janvier inclus, changement de code", () => {
-    const { m } = lire(enc(csvMvt(HISTORIQUE)));
+    const { m } = lire(enc(csvMouvements(HISTORIQUE)));
     expect(dates(m!, 2025)).toEqual({
       "01001": 20240101, // the commune nouvelle
       "01002": 0, // became a commune déléguée: the COMD row does not make it a commune nouvelle
@@ -77,7 +78,7 @@ describe("fichier des évènements sur les communes (INSEE)", () => {
       fc.property(fc.array(mouvement, { maxLength: 30 }), fc.integer({ min: 2015, max: 2024 }), (ms, annee) => {
         const lignes: Mouvement[] = ms.map((x) => [x.mod, x.date, "COM", x.av, "Avant", x.typeAp, x.ap, "Après"]);
         const p = new Problemes();
-        const m = lireMouvementsCommunes(enc(csvMvt(lignes)), "f.csv", p);
+        const m = lireMouvementsCommunes(enc(csvMouvements(lignes)), "f.csv", p);
         if (lignes.length === 0) {
           expect(m).toBeNull();
           return;
@@ -97,9 +98,9 @@ describe("fichier des évènements sur les communes (INSEE)", () => {
   });
 
   it("lit à l'identique UTF-8 avec BOM et CRLF, et Windows-1252 (Latin-1)", () => {
-    const texte = csvMvt(HISTORIQUE);
+    const texte = csvMouvements(HISTORIQUE);
     const reference = lire(enc(texte)).m!;
-    const avecBom = new Uint8Array([0xef, 0xbb, 0xbf, ...enc(csvMvt(HISTORIQUE, "\r\n"))]);
+    const avecBom = new Uint8Array([0xef, 0xbb, 0xbf, ...enc(csvMouvements(HISTORIQUE, "\r\n"))]);
     for (const octets of [avecBom, latin1(texte)]) {
       const { m, p } = lire(octets);
       expect(p.lignes()).toEqual([]);
@@ -109,9 +110,9 @@ describe("fichier des évènements sur les communes (INSEE)", () => {
   });
 
   it("colonne absente : erreur nommant le fichier, la ligne d'en-têtes et la colonne attendue", () => {
-    const sansComAp = csvMvt(HISTORIQUE)
+    const sansComAp = csvMouvements(HISTORIQUE)
       .split("\n")
-      .map((l) => l.split(",").filter((_, j) => ENTETES_MVT[j] !== "COM_AP").join(","))
+      .map((l) => l.split(",").filter((_, j) => ENTETES_MOUVEMENTS[j] !== "COM_AP").join(","))
       .join("\n");
     const { m, p } = lire(enc(sansComAp), "mvt.csv");
     expect(m).toBeNull();
@@ -122,12 +123,12 @@ describe("fichier des évènements sur les communes (INSEE)", () => {
 
   it("valeurs invalides : date, type d'évènement, type et code de commune, chacune à sa ligne et sa colonne", () => {
     const lignes = [
-      ligneMvt([32, "2024-02-30", "COM", "01001", "A", "COM", "01001", "B"]),
-      ligneMvt([32, "01/01/2024", "COM", "01001", "A", "COM", "01001", "B"]),
-      ligneMvt([32, "2024-01-01", "CO1", "1001", "A", "COM", "01001", "B"]).replace('"32"', '"3x"'),
-      ligneMvt([32, "2024-01-01", "COM", "1001", "A", "SRM", "", "B"]), // another kind: its code is not checked
+      ligneMouvement([32, "2024-02-30", "COM", "01001", "A", "COM", "01001", "B"]),
+      ligneMouvement([32, "01/01/2024", "COM", "01001", "A", "COM", "01001", "B"]),
+      ligneMouvement([32, "2024-01-01", "CO1", "1001", "A", "COM", "01001", "B"]).replace('"32"', '"3x"'),
+      ligneMouvement([32, "2024-01-01", "COM", "1001", "A", "SRM", "", "B"]), // another kind: its code is not checked
     ];
-    const { m, p } = lire(enc([ENTETES_MVT.map((e) => `"${e}"`).join(","), ...lignes].join("\n")), "mvt.csv");
+    const { m, p } = lire(enc([ENTETES_MOUVEMENTS.map((e) => `"${e}"`).join(","), ...lignes].join("\n")), "mvt.csv");
     expect(m).toBeNull();
     expect(p.lignes()).toEqual([
       "mvt.csv:2:2: date d'effet « 2024-02-30 » invalide (DATE_EFF : date AAAA-MM-JJ attendue)",
@@ -139,7 +140,7 @@ describe("fichier des évènements sur les communes (INSEE)", () => {
   });
 
   it("fichier tronqué : erreur du lecteur CSV, rien n'est gardé", async () => {
-    const texte = csvMvt(HISTORIQUE);
+    const texte = csvMouvements(HISTORIQUE);
     const d = await mkdtemp(join(tmpdir(), "insee-"));
     const f = join(d, "v_mvt_commune_2025.csv");
     await writeFile(f, texte.slice(0, texte.length - 40));
@@ -189,13 +190,13 @@ describe("registre et téléchargement de l'historique INSEE", () => {
 
   it("trouve un historique d'un millésime ≥ N dans un dossier donné, pas un plus ancien", async () => {
     const d = await mkdtemp(join(tmpdir(), "insee-"));
-    await writeFile(join(d, "v_mvt_commune_2024.csv"), csvMvt(HISTORIQUE));
+    await writeFile(join(d, "v_mvt_commune_2024.csv"), csvMouvements(HISTORIQUE));
     expect(trouverHistoriqueInsee(2025, [d])).toBeUndefined();
     expect(trouverHistoriqueInsee(2024, [d])).toBe(join(d, "v_mvt_commune_2024.csv"));
   });
 
   it("télécharge et vérifie le fichier ; une page d'erreur est supprimée et la consigne manuelle donnée", async () => {
-    const reponses: Record<string, string> = { "/v_mvt_commune_2025.csv": csvMvt(HISTORIQUE), "/erreur": "<html>Maintenance</html>\n" };
+    const reponses: Record<string, string> = { "/v_mvt_commune_2025.csv": csvMouvements(HISTORIQUE), "/erreur": "<html>Maintenance</html>\n" };
     const serveur = createServer((req, res) => {
       const corps = reponses[req.url ?? ""];
       res.writeHead(corps ? 200 : 404, { "content-type": "text/csv" }).end(corps ?? "");
@@ -206,7 +207,7 @@ describe("registre et téléchargement de l'historique INSEE", () => {
       const dossier = await mkdtemp(join(tmpdir(), "insee-"));
       const r = await telechargerHistoriqueInsee(2025, { dossier, barre: false, url: `${base}/v_mvt_commune_2025.csv` });
       expect(r.chemin).toBe(join(dossier, "v_mvt_commune_2025.csv"));
-      expect(await readFile(r.chemin, "utf8")).toBe(csvMvt(HISTORIQUE));
+      expect(await readFile(r.chemin, "utf8")).toBe(csvMouvements(HISTORIQUE));
       expect(r.sha256).toMatch(/^[0-9a-f]{64}$/);
       const autre = await mkdtemp(join(tmpdir(), "insee-"));
       const e = await telechargerHistoriqueInsee(2025, { dossier: autre, barre: false, url: `${base}/erreur` }).catch((x: Error) => x);
@@ -221,7 +222,7 @@ describe("registre et téléchargement de l'historique INSEE", () => {
 
   it("dotations donnees telecharger : un fichier impossible à télécharger n'empêche pas les autres, code de sortie 1", async () => {
     const d = await mkdtemp(join(tmpdir(), "insee-"));
-    await writeFile(join(d, "v_mvt_commune_2025.csv"), csvMvt(HISTORIQUE));
+    await writeFile(join(d, "v_mvt_commune_2025.csv"), csvMouvements(HISTORIQUE));
     const avant = { env: process.env.DOTATIONS_DONNEES, info: sortie.info, erreur: sortie.erreur, fetch: globalThis.fetch };
     const infos: string[] = [];
     const erreurs: string[] = [];
@@ -249,7 +250,7 @@ describe("registre et téléchargement de l'historique INSEE", () => {
     const { mkdir } = await import("node:fs/promises");
     await mkdir(join(d, "insee"));
     await writeFile(join(d, "criteres-repartition-communes-2025.csv"), csvDgcl(2025, 2));
-    await writeFile(join(d, "insee", "v_mvt_commune_2026.csv"), csvMvt(HISTORIQUE));
+    await writeFile(join(d, "insee", "v_mvt_commune_2026.csv"), csvMouvements(HISTORIQUE));
     const avant = { env: process.env.DOTATIONS_DONNEES, info: sortie.info };
     const messages: string[] = [];
     process.env.DOTATIONS_DONNEES = d;
