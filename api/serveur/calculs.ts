@@ -142,7 +142,7 @@ export function simulerReforme(d: DonneesAnnee, demande: DemandeSimulation): Rec
     return i;
   });
   // The reform was validated by lireDemande: an error here is the server's (500).
-  const s = simuler({ annee: d.annee, communes: d.communes, resultatsPrecedents: d.resultatsPrecedents, reforme: demande.reforme });
+  const s = simuler({ annee: d.annee, communes: d.communes, resultatsPrecedents: d.resultatsPrecedents, reforme: demande.reforme, variables: "toutes" });
   const a = agregats(d.base), b = agregats(s);
   const national = { national: comparerNombres(a.national, b.national), totaux: comparerNombres(a.totaux, b.totaux), nombres_eligibles: comparerNombres(a.nombres_eligibles, b.nombres_eligibles) };
   if (!demande.communes) return { annee: d.annee, reforme: demande.reforme, ...national, resume: resume(d, s) };

@@ -49,7 +49,8 @@ export const sourceSynthetique = (graine: number | null, description: string): S
 
 /** Runs the baseline and indexes the communes of one year. */
 export function preparerAnnee(annee: number, source: SourceAnnee, communes: Communes, resultatsPrecedents?: ResultatsNMoins1): DonneesAnnee {
-  const base = simuler({ annee, communes, resultatsPrecedents });
+  // Every variable: a commune's response lists them all, and explanations read them.
+  const base = simuler({ annee, communes, resultatsPrecedents, variables: "toutes" });
   const index = new Map(communes.code_insee.map((c, i) => [c, i]));
   return { annee, source, communes, resultatsPrecedents, base, index };
 }

@@ -4,6 +4,7 @@
 import { commune, drapeau, type Formules } from '../simulation/variables.ts';
 import { arrondiEuro } from '../mecanismes/arrondi.ts';
 import { moteur } from '../simulation/contexte.ts';
+import { colonneDrapeaux, colonneNombres } from '../simulation/memoire.ts';
 
 const dcn = (c: Parameters<typeof moteur>[0]) => c.p.dotation_communes_nouvelles;
 
@@ -12,14 +13,14 @@ export const FORMULES_DCN: Formules = {
   age_commune: commune((c) => {
     const annee = moteur(c).annee;
     const date = c.nombres('date_creation_commune');
-    const r = new Float64Array(c.n);
+    const r = colonneNombres(c.n);
     for (let i = 0; i < c.n; i++) r[i] = date[i] > 0 ? annee - Math.floor(date[i] / 10000) : -1;
     return r;
   }),
   dotation_communes_nouvelles_eligible_part_garantie: drapeau((c) => {
     const plafond = dcn(c).eligibilite.plafond_nombre_habitants;
     const initiale = c.nombres('population_insee_initiale');
-    const r = new Uint8Array(c.n);
+    const r = colonneDrapeaux(c.n);
     if (plafond !== undefined) for (let i = 0; i < c.n; i++) r[i] = initiale[i] >= 0 && initiale[i] <= plafond ? 1 : 0;
     return r;
   }),
@@ -27,7 +28,7 @@ export const FORMULES_DCN: Formules = {
     const { seuil_age_commune: min, plafond_age_commune: max } = dcn(c).amorcage;
     const age = c.nombres('age_commune');
     const eligible = c.booleens('dotation_communes_nouvelles_eligible_part_garantie');
-    const r = new Uint8Array(c.n);
+    const r = colonneDrapeaux(c.n);
     if (min !== undefined && max !== undefined) for (let i = 0; i < c.n; i++) r[i] = eligible[i] && age[i] >= min && age[i] <= max ? 1 : 0;
     return r;
   }),
@@ -35,7 +36,7 @@ export const FORMULES_DCN: Formules = {
     const parHabitant = dcn(c).amorcage.montant_attribution ?? 0;
     const eligibles = c.selection('dotation_communes_nouvelles_eligible_part_amorcage');
     const pop = c.nombres('population_dgf');
-    const r = new Float64Array(c.n);
+    const r = colonneNombres(c.n);
     for (let k = 0; k < eligibles.length; k++) r[eligibles[k]] = arrondiEuro(parHabitant * pop[eligibles[k]]);
     return r;
   }),
@@ -43,7 +44,7 @@ export const FORMULES_DCN: Formules = {
     const eligibles = c.selection('dotation_communes_nouvelles_eligible_part_garantie');
     const reference = c.nombres('dotation_globale_fonctionnement_reference_communes');
     const dgf = c.nombres('dotation_globale_fonctionnement_communes');
-    const r = new Float64Array(c.n);
+    const r = colonneNombres(c.n);
     for (let k = 0; k < eligibles.length; k++) {
       const i = eligibles[k];
       r[i] = arrondiEuro(Math.max(0, reference[i] - dgf[i]));
@@ -53,7 +54,7 @@ export const FORMULES_DCN: Formules = {
   dotation_communes_nouvelles: commune((c) => {
     const a = c.nombres('dotation_communes_nouvelles_part_amorcage');
     const g = c.nombres('dotation_communes_nouvelles_part_garantie');
-    const r = new Float64Array(c.n);
+    const r = colonneNombres(c.n);
     for (let i = 0; i < c.n; i++) r[i] = a[i] + g[i];
     return r;
   }),

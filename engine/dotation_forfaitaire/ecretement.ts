@@ -4,6 +4,7 @@
 // fonctionnement and at the DF available. What a cap spares is borne by the others (mecanismes/plafonner.ts).
 import { commune, drapeau, nationale, type Formules } from '../simulation/variables.ts';
 import { repartitionPlafonnee } from '../mecanismes/plafonner.ts';
+import { colonneDrapeaux, colonneNombres } from '../simulation/memoire.ts';
 
 /** s × potentiel fiscal moyen national (€/hab); 0 when the national mean is not known for the year. */
 const seuil = (p: { seuil_rapport_potentiel_fiscal: number; potentiel_fiscal_moyen_national: number }) =>
@@ -14,7 +15,7 @@ export const formulesEcretement: Formules = {
     const pop = c.nombres('population_dgf');
     const coef = c.nombres('df_coefficient_logarithmique');
     const pf = c.nombres('potentiel_fiscal');
-    const r = new Float64Array(c.n);
+    const r = colonneNombres(c.n);
     for (let i = 0; i < c.n; i++) {
       const popLog = pop[i] * coef[i];
       r[i] = popLog > 0 ? pf[i] / popLog : 0;
@@ -26,7 +27,7 @@ export const formulesEcretement: Formules = {
     const s = c.national('df_seuil_ecretement');
     const pfLog = c.nombres('df_potentiel_fiscal_par_habitant_logarithmique');
     const hors = c.nombres('df_hors_ecretement');
-    const r = new Uint8Array(c.n);
+    const r = colonneDrapeaux(c.n);
     if (s > 0) for (let i = 0; i < c.n; i++) r[i] = pfLog[i] >= s && hors[i] > 0 ? 1 : 0;
     return r;
   }),
@@ -35,7 +36,7 @@ export const formulesEcretement: Formules = {
     const pfLog = c.nombres('df_potentiel_fiscal_par_habitant_logarithmique');
     const eligible = c.booleens('df_eligible_ecretement');
     const pop = c.nombres('population_dgf');
-    const r = new Float64Array(c.n);
+    const r = colonneNombres(c.n);
     for (let i = 0; i < c.n; i++) if (eligible[i]) r[i] = ((pfLog[i] - s) / s) * pop[i];
     return r;
   }),
@@ -43,7 +44,7 @@ export const formulesEcretement: Formules = {
     const taux = c.p.dotation_forfaitaire.ecretement.plafond_pourcentage_recettes_max;
     const rrf = c.nombres('recettes_reelles_fonctionnement');
     const hors = c.nombres('df_hors_ecretement');
-    const r = new Float64Array(c.n);
+    const r = colonneNombres(c.n);
     for (let i = 0; i < c.n; i++) r[i] = Math.max(0, Math.min(hors[i], taux * rrf[i]));
     return r;
   }),
@@ -53,14 +54,14 @@ export const formulesEcretement: Formules = {
   df_montant_ecretement_spontane: commune((c) => {
     const vp = c.national('df_valeur_point_ecretement');
     const score = c.nombres('df_score_attribution_ecretement');
-    const r = new Float64Array(c.n);
+    const r = colonneNombres(c.n);
     for (let i = 0; i < c.n; i++) r[i] = vp * score[i];
     return r;
   }),
   df_montant_ecretement: commune((c) => {
     const spontane = c.nombres('df_montant_ecretement_spontane');
     const plafond = c.nombres('df_plafond_ecretement');
-    const r = new Float64Array(c.n);
+    const r = colonneNombres(c.n);
     for (let i = 0; i < c.n; i++) r[i] = Math.min(spontane[i], plafond[i]);
     return r;
   }),

@@ -3,6 +3,7 @@ import { commune, type Formules } from '../simulation/variables.ts';
 import { arrondiEuro } from '../mecanismes/arrondi.ts';
 import { formulesEcretement } from './ecretement.ts';
 import { formulesPartDynamique } from './partDynamique.ts';
+import { colonneNombres } from '../simulation/memoire.ts';
 
 export const FORMULES_DF: Formules = {
   ...formulesPartDynamique,
@@ -10,7 +11,7 @@ export const FORMULES_DF: Formules = {
   dotation_forfaitaire: commune((c) => {
     const hors = c.nombres('df_hors_ecretement');
     const ecretement = c.nombres('df_montant_ecretement');
-    const r = new Float64Array(c.n);
+    const r = colonneNombres(c.n);
     for (let i = 0; i < c.n; i++) r[i] = arrondiEuro(Math.max(0, hors[i] - ecretement[i]));
     return r;
   }),

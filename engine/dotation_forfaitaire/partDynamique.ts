@@ -1,11 +1,12 @@
 // Part dynamique de la population (CGCT L.2334-7 I 1°, spec §3.3 items 11–12): the DF follows the change of
 // the majorée population at 64.46 to 128.93 €/inhabitant, rising with the logarithm of the population.
 import { commune, type Contexte, type Formules } from '../simulation/variables.ts';
+import { colonneNombres } from '../simulation/memoire.ts';
 
 /** Column of k × log10(population / minimum), k = 1 / log10(maximum / minimum), clamped to [0, 1]. */
 export function progressionLogarithmique(c: Contexte, population: Float64Array): Float64Array {
   const { population_minimum: min, population_maximum: max } = c.p.dotation_forfaitaire.coefficient_logarithmique;
-  const r = new Float64Array(population.length);
+  const r = colonneNombres(population.length);
   if (!(max > min) || !(min > 0)) return r;
   const k = 1 / Math.log10(max / min);
   for (let i = 0; i < population.length; i++) {
@@ -33,7 +34,7 @@ export const formulesPartDynamique: Formules = {
   df_hors_ecretement: commune((c) => {
     const precedente = c.precedent('dotation_forfaitaire');
     const evolution = c.nombres('df_evolution_part_dynamique');
-    const r = new Float64Array(c.n);
+    const r = colonneNombres(c.n);
     for (let i = 0; i < c.n; i++) r[i] = Math.max(0, precedente[i] + evolution[i]);
     return r;
   }),

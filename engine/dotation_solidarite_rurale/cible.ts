@@ -6,6 +6,7 @@ import { arrondiEuro } from '../mecanismes/arrondi.ts';
 import { parametresDsr } from './commun.ts';
 import { garantieSortie, sommeGarantiesNonEligibles } from '../mecanismes/garantieDeSortie.ts';
 import { formulesParts } from './parts.ts';
+import { colonneDrapeaux, colonneNombres } from '../simulation/memoire.ts';
 
 export const formulesCible: Formules = {
   /** 0.7 × PF/hab moyen strate ÷ PF/hab + 0.3 × revenu/hab moyen strate ÷ revenu/hab, for communes < 10 000 eligible to BC or PQ. */
@@ -19,11 +20,11 @@ export const formulesCible: Formules = {
     const pfiMoyen = c.nombres('potentiel_financier_par_habitant_moyen');
     const revenu = c.nombres('revenu_par_habitant');
     const revenuMoyen = c.nombres('revenu_par_habitant_moyen');
-    const r = new Float64Array(c.n);
+    const r = colonneNombres(c.n);
     for (let i = 0; i < c.n; i++) {
       if (!(pop[i] < p.seuil_nombre_habitants) || !(bc[i] || pq[i])) continue;
-      r[i] = poids.poids_potentiel_financier * (pfi[i] !== 0 ? pfiMoyen[i] / pfi[i] : 0) +
-        poids.poids_revenu * (revenu[i] !== 0 ? revenuMoyen[i] / revenu[i] : 0);
+      r[i] = poids.poids_potentiel_financier * (pfi[i] === 0 ? 0 : pfiMoyen[i] / pfi[i]) +
+        poids.poids_revenu * (revenu[i] === 0 ? 0 : revenuMoyen[i] / revenu[i]);
     }
     return r;
   }),
@@ -35,7 +36,7 @@ export const formulesCible: Formules = {
     const bc = c.booleens('dsr_eligible_fraction_bourg_centre');
     const pq = c.booleens('dsr_eligible_fraction_perequation');
     const rg = c.nombres('rang_indice_synthetique_dsr_cible');
-    const r = new Uint8Array(c.n);
+    const r = colonneDrapeaux(c.n);
     for (let i = 0; i < c.n; i++) r[i] = +(pop[i] < p.seuil_nombre_habitants && (bc[i] === 1 || pq[i] === 1) && rg[i] <= p.cible.eligibilite.seuil_classement);
     return r;
   }),
@@ -51,7 +52,7 @@ export const formulesCible: Formules = {
     const hors = c.nombres('dsr_montant_hors_garanties_fraction_cible');
     const sortie = c.nombres('dsr_montant_garantie_non_eligible_fraction_cible');
     const cn = c.nombres('dsr_garantie_commune_nouvelle_fraction_cible');
-    const r = new Float64Array(c.n);
+    const r = colonneNombres(c.n);
     for (let i = 0; i < c.n; i++) r[i] = arrondiEuro(Math.max(hors[i], sortie[i], cn[i]));
     return r;
   }),

@@ -3,6 +3,7 @@
 // commune is eligible).
 import { drapeau, type Formules } from '../simulation/variables.ts';
 import { parametresDsr } from './commun.ts';
+import { colonneDrapeaux } from '../simulation/memoire.ts';
 
 export const formulesEligibilitePerequation: Formules = {
   dsr_eligible_fraction_perequation: drapeau((c) => {
@@ -11,7 +12,7 @@ export const formulesEligibilitePerequation: Formules = {
     const pop = c.nombres('population_dgf');
     const pfi = c.nombres('potentiel_financier_par_habitant');
     const moyen = c.nombres('potentiel_financier_par_habitant_moyen');
-    const r = new Uint8Array(c.n);
+    const r = colonneDrapeaux(c.n);
     for (let i = 0; i < c.n; i++) {
       r[i] = +(!om[i] && pop[i] < p.seuil_nombre_habitants && pfi[i] <= p.perequation.seuil_rapport_potentiel_financier * moyen[i]);
     }

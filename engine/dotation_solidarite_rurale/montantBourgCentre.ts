@@ -7,6 +7,7 @@ import { multiplier, somme } from '../mecanismes/colonnes.ts';
 import { parametresDsr } from './commun.ts';
 import { garantieSortie, sommeGarantiesNonEligibles } from '../mecanismes/garantieDeSortie.ts';
 import { appliquerStabilite, coefficientStabilite, type Bande } from '../mecanismes/encadrementN1.ts';
+import { colonneNombres } from '../simulation/memoire.ts';
 
 const PREC = 'dsr_montant_eligible_fraction_bourg_centre';
 
@@ -40,7 +41,7 @@ export const formulesMontantBourgCentre: Formules = {
     const eligible = c.nombres('dsr_montant_eligible_fraction_bourg_centre');
     const sortie = c.nombres('dsr_montant_garantie_non_eligible_fraction_bourg_centre');
     const cn = c.nombres('dsr_garantie_commune_nouvelle_fraction_bourg_centre');
-    const r = new Float64Array(c.n);
+    const r = colonneNombres(c.n);
     for (let i = 0; i < c.n; i++) r[i] = arrondiEuro(Math.max(eligible[i], sortie[i], cn[i]));
     return r;
   }),

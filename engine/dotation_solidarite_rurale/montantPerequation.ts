@@ -6,6 +6,7 @@ import { parametresDsr } from './commun.ts';
 import { sommeGarantiesNonEligibles } from '../mecanismes/garantieDeSortie.ts';
 import { formulesParts, montantSpontane } from './parts.ts';
 import { appliquerStabilite, coefficientStabilite, type Bande } from '../mecanismes/encadrementN1.ts';
+import { colonneNombres } from '../simulation/memoire.ts';
 
 function bande(c: Contexte): Bande {
   const a = parametresDsr(c).perequation.attribution;
@@ -24,7 +25,7 @@ export const formulesMontantPerequation: Formules = {
   dsr_fraction_perequation: commune((c) => {
     const eligible = c.nombres('dsr_montant_eligible_fraction_perequation');
     const cn = c.nombres('dsr_garantie_commune_nouvelle_fraction_perequation');
-    const r = new Float64Array(c.n);
+    const r = colonneNombres(c.n);
     for (let i = 0; i < c.n; i++) r[i] = arrondiEuro(Math.max(eligible[i], cn[i]));
     return r;
   }),

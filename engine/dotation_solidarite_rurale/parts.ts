@@ -6,6 +6,7 @@ import { commune, nationale, type Contexte, type Formules } from '../simulation/
 import { valeurDePointSpontanee } from '../mecanismes/repartitionParValeurDePoint.ts';
 import { multiplier, somme } from '../mecanismes/colonnes.ts';
 import { parametresDsr } from './commun.ts';
+import { colonneNombres } from '../simulation/memoire.ts';
 
 export const PARTS = ['potentiel_financier_par_habitant', 'longueur_voirie', 'enfants', 'potentiel_financier_par_hectare'] as const;
 export type Part = (typeof PARTS)[number];
@@ -27,7 +28,7 @@ export function poidsPart(c: Contexte, part: Part): number {
 
 /** Spontaneous amount Σ_k score_k × sub-envelope_k ÷ Σ score_k (before any stability coefficient). */
 export function montantSpontane(c: Contexte, fraction: Fraction): Float64Array {
-  const r = new Float64Array(c.n);
+  const r = colonneNombres(c.n);
   for (const part of PARTS) {
     const score = c.nombres(`dsr_score_attribution_${fraction}_part_${part}`);
     const vp = valeurDePointSpontanee(c.national(`dsr_montant_total_eligibles_fraction_${fraction}_part_${part}`), somme(score));
@@ -56,7 +57,7 @@ export function formulesParts(fraction: Fraction, coefficient?: string): Formule
   }
   const horsGaranties = fraction === 'perequation' ? 'dsr_montant_hors_garanties_fraction_perequation' : 'dsr_montant_hors_garanties_fraction_cible';
   f[horsGaranties] = commune((c) => {
-    const r = new Float64Array(c.n);
+    const r = colonneNombres(c.n);
     for (const part of PARTS) {
       const x = c.nombres(`dsr_fraction_${fraction}_part_${part}`);
       for (let i = 0; i < c.n; i++) r[i] += x[i];

@@ -4,6 +4,7 @@
 // (factor 0 rather than the model's division by zero).
 import { commune, type Formules } from '../simulation/variables.ts';
 import { parametresDsr } from './commun.ts';
+import { colonneNombres } from '../simulation/memoire.ts';
 
 export const formulesScoreBourgCentre: Formules = {
   dsr_score_attribution_fraction_bourg_centre: commune((c) => {
@@ -15,7 +16,7 @@ export const formulesScoreBourgCentre: Formules = {
     const pfi = c.nombres('potentiel_financier_par_habitant');
     const effort = c.nombres('effort_fiscal');
     const zrr = c.booleens('zrr');
-    const r = new Float64Array(c.n);
+    const r = colonneNombres(c.n);
     for (let k = 0; k < eligibles.length; k++) {
       const i = eligibles[k];
       const facteurPf = moyenne > 0 ? Math.max(0, rapport - pfi[i] / moyenne) : 0;

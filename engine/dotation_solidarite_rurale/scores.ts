@@ -3,6 +3,7 @@
 import { commune, type Contexte, type Formules } from '../simulation/variables.ts';
 import { parametresDsr } from './commun.ts';
 import type { Fraction } from './parts.ts';
+import { colonneNombres, enDouble } from '../simulation/memoire.ts';
 
 /**
  * 1°: population × max(0, 2 − PF/hab ÷ PF/hab moyen de la strate) × min(1.2, effort fiscal). When the
@@ -16,10 +17,11 @@ function scorePotentielFinancier(c: Contexte, eligibles: Uint32Array, rapportPar
   const pfi = c.nombres('potentiel_financier_par_habitant');
   const moyen = c.nombres('potentiel_financier_par_habitant_moyen');
   const effort = c.nombres('effort_fiscal');
-  const r = new Float64Array(c.n);
+  const defaut = enDouble(rapportParDefaut);
+  const r = colonneNombres(c.n);
   for (let k = 0; k < eligibles.length; k++) {
     const i = eligibles[k];
-    const rapport = moyen[i] !== 0 ? pfi[i] / moyen[i] : rapportParDefaut;
+    const rapport = moyen[i] === 0 ? defaut : pfi[i] / moyen[i];
     r[i] = pop[i] * Math.max(0, deux - rapport) * Math.min(p.attribution.plafond_effort_fiscal, effort[i]);
   }
   return r;
@@ -31,7 +33,7 @@ function scoreVoirie(c: Contexte, eligibles: Uint32Array): Float64Array {
   const longueur = c.nombres('longueur_voirie');
   const montagne = c.booleens('zone_de_montagne');
   const insulaire = c.booleens('insulaire');
-  const r = new Float64Array(c.n);
+  const r = colonneNombres(c.n);
   for (let k = 0; k < eligibles.length; k++) {
     const i = eligibles[k];
     r[i] = longueur[i] * (montagne[i] || insulaire[i] ? coefficient : 1);
@@ -42,7 +44,7 @@ function scoreVoirie(c: Contexte, eligibles: Uint32Array): Float64Array {
 /** 3°: children aged 3 to 16. */
 function scoreEnfants(c: Contexte, eligibles: Uint32Array): Float64Array {
   const enfants = c.nombres('population_enfants');
-  const r = new Float64Array(c.n);
+  const r = colonneNombres(c.n);
   for (let k = 0; k < eligibles.length; k++) r[eligibles[k]] = enfants[eligibles[k]];
   return r;
 }
@@ -52,7 +54,7 @@ function scorePotentielFinancierHectare(c: Contexte, eligibles: Uint32Array): Fl
   const m = c.national('dsr_potentiel_financier_par_hectare_moyen_moins_10000');
   const pop = c.nombres('population_dgf');
   const pfha = c.nombres('potentiel_financier_par_hectare');
-  const r = new Float64Array(c.n);
+  const r = colonneNombres(c.n);
   if (!(m > 0)) return r;
   for (let k = 0; k < eligibles.length; k++) {
     const i = eligibles[k];

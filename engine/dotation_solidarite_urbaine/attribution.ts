@@ -9,6 +9,7 @@
 import { valeurDePointEncadree } from '../mecanismes/valeurDePointEncadree.ts';
 import { commune, drapeau, nationale, type Contexte, type Formules } from '../simulation/variables.ts';
 import { GROUPES, communesDuGroupe, type Groupe } from './groupes.ts';
+import { colonneDrapeaux, colonneIndices, colonneNombres } from '../simulation/memoire.ts';
 
 const PREC = 'dsu_montant_eligible';
 
@@ -36,8 +37,8 @@ function eligiblesDuGroupe(c: Contexte, groupe: Groupe): { indices: Uint32Array;
   const communes = communesDuGroupe(c, groupe);
   let m = 0;
   for (let k = 0; k < communes.length; k++) if (eligible[communes[k]]) m++;
-  const indices = new Uint32Array(m);
-  const toujours = new Uint8Array(m);
+  const indices = colonneIndices(m);
+  const toujours = colonneDrapeaux(m);
   for (let k = 0, j = 0; k < communes.length; k++) {
     const i = communes[k];
     if (!eligible[i]) continue;
@@ -58,12 +59,12 @@ export const formulesAttribution: Formules = {
   dsu_eligible_deux_annees: drapeau((c) => {
     const eligibles = c.selection('dsu_eligible');
     const prev = c.precedent(PREC);
-    const r = new Uint8Array(c.n);
+    const r = colonneDrapeaux(c.n);
     for (let k = 0; k < eligibles.length; k++) if (prev[eligibles[k]] > 0) r[eligibles[k]] = 1;
     return r;
   }),
   dsu_facteur_classement: commune((c) => {
-    const r = new Float64Array(c.n);
+    const r = colonneNombres(c.n);
     for (const groupe of GROUPES) facteurGroupe(c, groupe, r);
     return r;
   }),
@@ -76,7 +77,7 @@ export const formulesAttribution: Formules = {
     const insee = c.nombres('population_insee');
     const qpv = c.nombres('population_qpv');
     const zfu = c.nombres('population_zfu');
-    const r = new Float64Array(c.n);
+    const r = colonneNombres(c.n);
     // A commune without rank factor (outside the eligible ranks) has no score.
     const classees = c.nonNuls('dsu_facteur_classement');
     for (let k = 0; k < classees.length; k++) {
@@ -125,8 +126,8 @@ for (const groupe of GROUPES) {
     const score = c.nombres('dsu_score_attribution');
     // Points and caps of the group's eligible communes only (in input order: same sums as over all communes).
     const { indices, deuxAnnees } = eligiblesDuGroupe(c, groupe);
-    const points = new Float64Array(indices.length);
-    const plafonds = new Float64Array(indices.length);
+    const points = colonneNombres(indices.length);
+    const plafonds = colonneNombres(indices.length);
     let total = 0;
     for (let k = 0; k < indices.length; k++) {
       const toujours = deuxAnnees[k] === 1;
@@ -137,7 +138,7 @@ for (const groupe of GROUPES) {
     if (total === 0) return 0;
     // The 4 M€ cap can only bind on positive increases of a positive envelope.
     if (!(taux > 0 && enveloppe > 0)) return enveloppe / total;
-    return valeurDePointEncadree(points, new Float64Array(indices.length), plafonds, enveloppe);
+    return valeurDePointEncadree(points, colonneNombres(indices.length), plafonds, enveloppe);
   });
 }
 
@@ -146,7 +147,7 @@ formulesAttribution.dsu_montant_eligible = commune((c) => {
   const score = c.nombres('dsu_score_attribution');
   const taux = c.national('dsu_taux_progression');
   const plafond = c.p.dotation_solidarite_urbaine.attribution.augmentation_max;
-  const r = new Float64Array(c.n);
+  const r = colonneNombres(c.n);
   for (const groupe of GROUPES) {
     const vp = c.national(`dsu_valeur_point_${groupe}`);
     const { indices, deuxAnnees } = eligiblesDuGroupe(c, groupe);

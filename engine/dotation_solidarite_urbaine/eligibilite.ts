@@ -4,6 +4,7 @@
 import { rang } from '../mecanismes/rang.ts';
 import { commune, drapeau, nationale, type Formules } from '../simulation/variables.ts';
 import { GROUPES, communesDuGroupe, type Groupe } from './groupes.ts';
+import { colonneDrapeaux, colonneNombres } from '../simulation/memoire.ts';
 
 function part(c: Parameters<typeof communesDuGroupe>[0], groupe: Groupe): number {
   const e = c.p.dotation_solidarite_urbaine.eligibilite;
@@ -16,7 +17,7 @@ for (const groupe of GROUPES) {
   formulesEligibilite[`rang_indice_synthetique_dsu_${groupe}`] = commune((c) => {
     const indice = c.nombres('indice_synthetique_dsu');
     const communes = communesDuGroupe(c, groupe);
-    const cle = new Float64Array(c.n);
+    const cle = colonneNombres(c.n);
     for (let k = 0; k < communes.length; k++) cle[communes[k]] = indice[communes[k]];
     return rang(cle);
   });
@@ -29,7 +30,7 @@ for (const groupe of GROUPES) {
  */
 formulesEligibilite.dsu_eligible = drapeau((c) => {
   const indice = c.nombres('indice_synthetique_dsu');
-  const r = new Uint8Array(c.n);
+  const r = colonneDrapeaux(c.n);
   for (const groupe of GROUPES) {
     const communes = communesDuGroupe(c, groupe);
     const rg = c.nombres(`rang_indice_synthetique_dsu_${groupe}`);

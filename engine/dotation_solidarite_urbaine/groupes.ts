@@ -2,6 +2,7 @@
 // bas = 5 000 ≤ population DGF < 10 000, haut = population DGF ≥ 10 000, métropole only. Each reference is a
 // quotient of sums over the group (0 when the denominator is 0).
 import { drapeau, nationale, type Contexte, type Formules } from '../simulation/variables.ts';
+import { colonneDrapeaux } from '../simulation/memoire.ts';
 
 export type Groupe = 'seuil_bas' | 'seuil_haut';
 export const GROUPES: readonly Groupe[] = ['seuil_bas', 'seuil_haut'];
@@ -13,7 +14,7 @@ function groupe(c: Contexte, g: Groupe): Uint8Array {
   const e = c.p.dotation_solidarite_urbaine.eligibilite;
   const pop = c.nombres('population_dgf');
   const om = c.booleens('outre_mer');
-  const r = new Uint8Array(c.n);
+  const r = colonneDrapeaux(c.n);
   for (let i = 0; i < c.n; i++) {
     const dansGroupe = g === 'seuil_haut' ? pop[i] >= e.seuil_haut_nombre_habitants : pop[i] >= e.seuil_bas_nombre_habitants && pop[i] < e.seuil_haut_nombre_habitants;
     r[i] = +(dansGroupe && !om[i]);

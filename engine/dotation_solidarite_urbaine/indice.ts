@@ -4,6 +4,7 @@
 // (each quotient 0 when its denominator is 0).
 import { commune, type Formules } from '../simulation/variables.ts';
 import { GROUPES, communesDuGroupe } from './groupes.ts';
+import { colonneNombres } from '../simulation/memoire.ts';
 
 const q = (a: number, b: number) => (b !== 0 ? a / b : 0);
 
@@ -16,7 +17,7 @@ export const formulesIndice: Formules = {
     const sociaux = c.nombres('nombre_logements_sociaux');
     const aides = c.nombres('nombre_beneficiaires_aides_au_logement');
     const revenu = c.nombres('revenu_par_habitant');
-    const r = new Float64Array(c.n);
+    const r = colonneNombres(c.n);
     for (const groupe of GROUPES) {
       const communes = communesDuGroupe(c, groupe);
       const pf = c.national(`dsu_potentiel_financier_par_habitant_moyen_${groupe}`);

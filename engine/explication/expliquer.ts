@@ -2,7 +2,7 @@
 // unit, formula in words, legal reference) and how far it stands from each threshold that decides an
 // eligibility. Reads only the simulation's columns and national values, and the catalogue.
 import type { ParametresAnnee } from '../parametres.ts';
-import type { Simulation } from '../simulation/simuler.ts';
+import { simulationComplete, type Simulation } from '../simulation/simuler.ts';
 import { CATALOGUE, type UniteExplication } from './catalogue.ts';
 
 export interface Etape {
@@ -67,8 +67,12 @@ function distances(s: Simulation, i: number, p: ParametresAnnee): Distance[] {
   return r;
 }
 
-/** The explanation of commune `code` in simulation `s` (French error when the code is not in it). */
-export function expliquer(code: string, s: Simulation): Explication {
+/**
+ * The explanation of commune `code` in simulation `s` (French error when the code is not in it). A simulation that
+ * kept only the published variables is completed first (once: the complete one is remembered with it).
+ */
+export function expliquer(code: string, simulation: Simulation): Explication {
+  const s = simulationComplete(simulation);
   const i = s.codeInsee.indexOf(code);
   if (i < 0) throw new Error(`Commune introuvable dans la simulation ${s.annee} : code INSEE « ${code} ».`);
   const etapes: Etape[] = [];

@@ -1,4 +1,5 @@
 // Column helpers shared by the dotation formulas (arithmetic, not legal mechanisms).
+import { colonneNombres } from '../simulation/memoire.ts';
 
 /** Σ of a column. */
 export function somme(x: Float64Array): number {
@@ -9,7 +10,7 @@ export function somme(x: Float64Array): number {
 
 /** x × k, element-wise. */
 export function multiplier(x: Float64Array, k: number): Float64Array {
-  const r = new Float64Array(x.length);
+  const r = colonneNombres(x.length);
   for (let i = 0; i < x.length; i++) r[i] = x[i] * k;
   return r;
 }

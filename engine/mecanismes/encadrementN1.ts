@@ -2,6 +2,7 @@
 // (L.2334-21, L.2334-22): an eligible commune that received an amount in N-1 gets between 90 % and 120 % of
 // it. The valeur de point is then set so that the banded amounts use the whole envelope (valeurDePointEncadree).
 import { valeurDePointEncadree } from './valeurDePointEncadree.ts';
+import { colonneNombres } from '../simulation/memoire.ts';
 
 /** The band of each commune: [ratioPlancher × precedent, ratioPlafond × precedent] when precedent > 0. */
 export interface Bande {
@@ -13,7 +14,7 @@ export interface Bande {
 /** Amount after the band (applies only when both the computed amount and the floor are positive). */
 export function appliquerStabilite(horsGaranties: Float64Array, bande: Bande): Float64Array {
   const { precedent, ratioPlancher, ratioPlafond } = bande;
-  const r = new Float64Array(horsGaranties.length);
+  const r = colonneNombres(horsGaranties.length);
   for (let i = 0; i < r.length; i++) {
     const h = horsGaranties[i];
     const plancher = ratioPlancher * precedent[i];
@@ -42,9 +43,9 @@ export function coefficientStabilite(brut: Float64Array, bande: Bande, enveloppe
   if (!borne) return 1;
   // The communes with an amount, in input order, with the bounds of their amount: the band when
   // precedent > 0, else [0, ∞).
-  const montants = new Float64Array(m);
-  const plancher = new Float64Array(m);
-  const plafond = new Float64Array(m);
+  const montants = colonneNombres(m);
+  const plancher = colonneNombres(m);
+  const plafond = colonneNombres(m);
   for (let i = 0, k = 0; i < brut.length; i++) {
     if (!(brut[i] > 0)) continue;
     const avecPrecedent = precedent[i] > 0;

@@ -2,6 +2,7 @@
 // CGCT L.2334-7 III): the valeur de point is raised until the capped levies add up to the total, i.e. what
 // one commune's cap spares is borne by the uncapped others (the law fixes the total to finance).
 import { rang } from './rang.ts';
+import { colonneNombres } from '../simulation/memoire.ts';
 
 export interface ResultatPlafonne {
   /** Valeur de point applied to the uncapped communes: montant[i] = min(vp × score[i], plafond[i]). */
@@ -20,8 +21,8 @@ export function repartitionPlafonnee(total: number, score: Float64Array, plafond
   let m = 0;
   for (let i = 0; i < score.length; i++) if (score[i] > 0) m++;
   if (m === 0 || !(total > 0)) return { valeurDePoint: 0, nonReparti: Math.max(0, total) || 0 };
-  const seuil = new Float64Array(m);
-  const poids = new Float64Array(m);
+  const seuil = colonneNombres(m);
+  const poids = colonneNombres(m);
   for (let i = 0, k = 0; i < score.length; i++)
     if (score[i] > 0) {
       poids[k] = score[i];
@@ -29,8 +30,8 @@ export function repartitionPlafonnee(total: number, score: Float64Array, plafond
     }
   // rang: 1 = largest threshold; position m − rang ascending.
   const r = rang(seuil);
-  const t = new Float64Array(m);
-  const s = new Float64Array(m);
+  const t = colonneNombres(m);
+  const s = colonneNombres(m);
   let sommeScores = 0;
   for (let k = 0; k < m; k++) {
     t[m - r[k]] = seuil[k];

@@ -3,6 +3,7 @@
 // Columnar: a stable LSD radix sort (three 11-bit digits: small bucket counts, kept in cache) of the key positions on
 // the high 32 bits of an order-preserving key of −score; the rare runs of equal high words are then ordered by the
 // low 32 bits.
+import { colonneIndices, colonneNombres } from '../simulation/memoire.ts';
 
 const BITS = 11;
 const SEAUX = 1 << BITS;
@@ -21,11 +22,11 @@ export function rang(score: Float64Array): Float64Array {
   }
   const tous = negatif || positifs === n;
   const m = tous ? n : positifs;
-  const indices = new Uint32Array(m);
+  const indices = colonneIndices(m);
   if (tous) for (let i = 0; i < n; i++) indices[i] = i;
   else for (let i = 0, k = 0; i < n; i++) if (score[i] > 0) indices[k++] = i;
   const ordre = ordreDecroissant(score, indices);
-  const r = new Float64Array(n);
+  const r = colonneNombres(n);
   for (let k = 0; k < m; k++) r[indices[ordre[k]]] = k + 1;
   if (!tous) for (let i = 0, suivant = m + 1; i < n; i++) if (!(score[i] > 0)) r[i] = suivant++;
   return r;
@@ -38,8 +39,8 @@ export function rang(score: Float64Array): Float64Array {
  */
 function ordreDecroissant(score: Float64Array, indices: Uint32Array): Uint32Array {
   const m = indices.length;
-  const haut = new Uint32Array(m);
-  const bas = new Uint32Array(m);
+  const haut = colonneIndices(m);
+  const bas = colonneIndices(m);
   const bits = new Float64Array(1);
   const mots = new Uint32Array(bits.buffer); // little-endian: [0] low word, [1] high word
   const compte = new Int32Array(3 * SEAUX);
@@ -58,9 +59,9 @@ function ordreDecroissant(score: Float64Array, indices: Uint32Array): Uint32Arra
     compte[2 * SEAUX + (h >>> (2 * BITS))]++;
   }
   // Lowest digit first; a digit that puts every key in one bucket is skipped.
-  let ordre = new Uint32Array(m);
+  let ordre = colonneIndices(m);
   for (let k = 0; k < m; k++) ordre[k] = k;
-  let tampon = new Uint32Array(m);
+  let tampon = colonneIndices(m);
   for (let chiffre = 0; chiffre < 3; chiffre++) {
     const base = chiffre * SEAUX;
     let total = 0;

@@ -4,6 +4,7 @@
 // 90 %–120 % stability band (L.2334-21, L.2334-22) and the 4 M€ cap on the DSU increase (L.2334-18-4).
 // f(v) = Σ clamp(s_i v, …) is continuous, non-decreasing and piecewise linear; we bisect on v until the
 // set of communes inside their band is stable, then solve that linear piece exactly.
+import { colonneNombres } from '../simulation/memoire.ts';
 
 /**
  * @param scores   s_i ≥ 0 (communes with s_i = 0 receive nothing and are ignored)
@@ -19,11 +20,11 @@ export function valeurDePointEncadree(scores: Float64Array, plancher: Float64Arr
   if (m === 0) return 0;
   // Every score positive (callers that compact first): the inputs are used as they are.
   const compacte = m === scores.length;
-  const s = compacte ? scores : new Float64Array(m);
-  const lo = compacte ? plancher : new Float64Array(m);
-  const hi = compacte ? plafond : new Float64Array(m);
-  const bp = new Float64Array(m);
-  const hp = new Float64Array(m);
+  const s = compacte ? scores : colonneNombres(m);
+  const lo = compacte ? plancher : colonneNombres(m);
+  const hi = compacte ? plafond : colonneNombres(m);
+  const bp = colonneNombres(m);
+  const hp = colonneNombres(m);
   let somme = 0;
   let borne = 0; // largest finite breakpoint
   for (let i = 0, k = 0; i < scores.length; i++) {

@@ -2,12 +2,13 @@
 // CGCT L.2334-4, R.2334-3), PF per hectare and the agglomeration share of the département (spec §3.2).
 import { commune, type Contexte, type Formules } from '../simulation/variables.ts';
 import { moyenneParGroupe, quotientSiNonNul, quotientSiPositif } from '../mecanismes/moyenneParGroupe.ts';
+import { colonneDrapeaux } from '../simulation/memoire.ts';
 
 /** Strata mean of num/den over métropole communes; outre-mer communes get 0. */
 function moyenneStrate(c: Contexte, numerateur: string, denominateur: string): Float64Array {
   const strate = c.nombres('strate_demographique');
   const om = c.booleens('outre_mer');
-  const metropole = new Uint8Array(c.n);
+  const metropole = colonneDrapeaux(c.n);
   let nStrates = 1;
   for (let i = 0; i < c.n; i++) {
     metropole[i] = om[i] ? 0 : 1;

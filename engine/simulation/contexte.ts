@@ -5,6 +5,7 @@
 import type { Contexte, Formules, Valeur } from './variables.ts';
 import { ENTREES, ENTREES_N_MOINS_1 } from '../entrees.ts';
 import type { ParametresAnnee } from '../parametres.ts';
+import { colonneDrapeaux, colonneIndices, colonneNombres } from './memoire.ts';
 
 export type { Contexte, Formules, Valeur };
 
@@ -46,7 +47,7 @@ function colonne(nom: string, v: ArrayLike<number>, n: number, booleen: boolean)
   if (v.length !== n) throw new Error(`Variable « ${nom} » : ${v.length} valeurs reçues, ${n} attendues (une par commune).`);
   if (booleen) {
     if (v instanceof Uint8Array) return v;
-    const r = new Uint8Array(n);
+    const r = colonneDrapeaux(n);
     for (let i = 0; i < n; i++) r[i] = v[i] ? 1 : 0;
     return r;
   }
@@ -55,14 +56,14 @@ function colonne(nom: string, v: ArrayLike<number>, n: number, booleen: boolean)
 
 /** Copy into a Float64Array by a plain loop (Float64Array.from goes through the iterator protocol). */
 function versNombres(v: ArrayLike<number>): Float64Array {
-  const r = new Float64Array(v.length);
+  const r = colonneNombres(v.length);
   for (let i = 0; i < v.length; i++) r[i] = v[i];
   return r;
 }
 
 /** Increasing indices of the non-zero cells (NaN included: it is not 0). */
 function indicesNonNuls(v: Float64Array | Uint8Array): Uint32Array {
-  const r = new Uint32Array(v.length);
+  const r = colonneIndices(v.length);
   let m = 0;
   // Every index is written, the count moves on only past a non-zero cell: no unpredictable branch.
   for (let i = 0; i < v.length; i++) {
@@ -93,12 +94,12 @@ export function creerContexte(d: DonneesContexte): ContexteMoteur {
     const f = formules[nom];
     const s = surcharge(nom);
     if (!f) {
-      if (s !== undefined) return typeof s === 'number' ? new Float64Array(n).fill(s) : colonne(nom, s, n, estBooleen(nom, formules));
+      if (s !== undefined) return typeof s === 'number' ? colonneNombres(n).fill(s) : colonne(nom, s, n, estBooleen(nom, formules));
       if (nom in ENTREES) {
         const def = ENTREES[nom as keyof typeof ENTREES];
         const v = d.entrees[nom];
         if (v !== undefined) return def.type === 'date' ? colonne(nom, versNombres(v), n, false) : colonne(nom, v, n, def.type === 'booleen');
-        return def.type === 'booleen' ? new Uint8Array(n) : new Float64Array(n).fill(def.defaut);
+        return def.type === 'booleen' ? colonneDrapeaux(n) : colonneNombres(n).fill(def.defaut);
       }
       throw new Error(`Variable inconnue : « ${nom} » (ni entrée du moteur ni variable calculée).`);
     }
@@ -109,13 +110,13 @@ export function creerContexte(d: DonneesContexte): ContexteMoteur {
       if (typeof v !== 'number') throw new Error(`Formule de « ${nom} » : un nombre était attendu.`);
       return v;
     }
-    if (typeof s === 'number') return f.type === 'booleen' ? new Uint8Array(n).fill(s ? 1 : 0) : new Float64Array(n).fill(s);
+    if (typeof s === 'number') return f.type === 'booleen' ? colonneDrapeaux(n).fill(s ? 1 : 0) : colonneNombres(n).fill(s);
     if (s !== undefined) {
       let lacunes = false;
       for (let i = 0; i < s.length; i++) if (Number.isNaN(s[i])) { lacunes = true; break; }
       if (!lacunes) return colonne(nom, s, n, f.type === 'booleen');
       const calcule = f.formule(c) as Float64Array | Uint8Array;
-      const r = f.type === 'booleen' ? new Uint8Array(n) : new Float64Array(n);
+      const r = f.type === 'booleen' ? colonneDrapeaux(n) : colonneNombres(n);
       for (let i = 0; i < n; i++) r[i] = Number.isNaN(s[i]) ? calcule[i] : f.type === 'booleen' ? (s[i] ? 1 : 0) : s[i];
       return r;
     }
@@ -155,7 +156,7 @@ export function creerContexte(d: DonneesContexte): ContexteMoteur {
       const v = c.valeur(nom);
       if (typeof v === 'number') throw new Error(`« ${nom} » est une variable nationale, pas une colonne par commune.`);
       if (v instanceof Uint8Array) return v;
-      const r = new Uint8Array(n);
+      const r = colonneDrapeaux(n);
       for (let i = 0; i < n; i++) r[i] = v[i] ? 1 : 0;
       return r;
     },
@@ -181,7 +182,7 @@ export function creerContexte(d: DonneesContexte): ContexteMoteur {
       if (v) return v;
       if (!(nom in ENTREES_N_MOINS_1)) throw new Error(`Résultat N-1 inconnu : « ${nom} ».`);
       const donne = d.precedents?.[nom];
-      v = donne ? (colonne(`${nom} (N-1)`, donne, n, false) as Float64Array) : new Float64Array(n);
+      v = donne ? (colonne(`${nom} (N-1)`, donne, n, false) as Float64Array) : colonneNombres(n);
       precedents.set(nom, v);
       return v;
     },

@@ -4,6 +4,8 @@ import { DEFAUTS_PRECEDENTS } from '../enveloppes/index.ts';
 import { parametresAnnee, type ParametresAnnee, type Reforme } from '../parametres.ts';
 import { creerContexte, type Surcharge } from './contexte.ts';
 import { FORMULES } from './formules.ts';
+import { avecReserve } from './memoire.ts';
+import { VARIABLES_PUBLIEES } from './publiees.ts';
 
 export interface OptionsSimulation {
   readonly annee: number;
@@ -17,8 +19,13 @@ export interface OptionsSimulation {
   readonly surcharges?: Readonly<Record<string, Surcharge>>;
   /** Parameter changes for year N, by dotted path (validated, French errors). */
   readonly reforme?: Reforme;
-  /** Variables to compute (with their dependencies); default: all. */
-  readonly variables?: readonly string[];
+  /**
+   * Per-commune variables to return. Default: every formula is computed, and the published ones are returned
+   * (VARIABLES_PUBLIEES: amounts, eligibilities, criteria, N-1 quantities of the next year). `'toutes'`: every
+   * variable, intermediates included (explanations, exports). A list: those variables, computed with their
+   * dependencies only. Input columns read and national values computed are always returned.
+   */
+  readonly variables?: readonly string[] | 'toutes';
   /** Parameters of N and N-1 given directly (tests); default: `parametresAnnee`. */
   readonly parametres?: { readonly annee: ParametresAnnee; readonly precedente: ParametresAnnee };
 }
@@ -27,12 +34,28 @@ export interface Simulation {
   readonly annee: number;
   readonly codeInsee: readonly string[];
   readonly nom?: readonly string[];
-  /** Every per-commune variable read or computed, by specification name. */
+  /** The per-commune variables returned (see `variables`) and the input columns read, by specification name. */
   readonly communes: Record<string, Float64Array | Uint8Array>;
   /** Every national variable computed, by specification name. */
   readonly national: Record<string, number>;
   /** Parameters of the year, reform included (explanations read thresholds from them). */
   readonly parametres: ParametresAnnee;
+  /** true when every variable was kept (`variables: 'toutes'`): an explanation can read all its steps. */
+  readonly complete: boolean;
+}
+
+/** The options each simulation was made from, to complete it on demand. */
+const optionsDe = new WeakMap<Simulation, OptionsSimulation>();
+const completees = new WeakMap<Simulation, Simulation>();
+
+/** `s` itself when it kept every variable, else the same simulation with every variable (computed once, then kept). */
+export function simulationComplete(s: Simulation): Simulation {
+  if (s.complete) return s;
+  let r = completees.get(s);
+  const o = optionsDe.get(s);
+  if (!r && o) completees.set(s, (r = simuler({ ...o, variables: 'toutes' })));
+  if (!r) throw new Error(`Simulation ${s.annee} incomplète et sans ses options : relancez simuler avec variables: 'toutes'.`);
+  return r;
 }
 
 export function simuler(o: OptionsSimulation): Simulation {
@@ -53,12 +76,21 @@ export function simuler(o: OptionsSimulation): Simulation {
     defautsPrecedents: DEFAUTS_PRECEDENTS,
     surcharges: o.surcharges,
   });
-  for (const nom of o.variables ?? Object.keys(FORMULES)) c.valeur(nom);
-  const communes: Record<string, Float64Array | Uint8Array> = {};
-  const national: Record<string, number> = {};
-  for (const [nom, v] of c.valeurs) {
-    if (typeof v === 'number') national[nom] = v;
-    else communes[nom] = v;
-  }
-  return { annee: o.annee, codeInsee: o.communes.code_insee, nom: o.communes.nom, communes, national, parametres: p };
+  const liste = Array.isArray(o.variables) ? o.variables : undefined;
+  const gardees = new Set(o.variables === 'toutes' ? [] : (liste ?? VARIABLES_PUBLIEES));
+  const s = avecReserve(
+    (): Simulation => {
+      for (const nom of liste ?? Object.keys(FORMULES)) c.valeur(nom);
+      const communes: Record<string, Float64Array | Uint8Array> = {};
+      const national: Record<string, number> = {};
+      for (const [nom, v] of c.valeurs) {
+        if (typeof v === 'number') national[nom] = v;
+        else if (o.variables === 'toutes' || gardees.has(nom) || !(nom in FORMULES)) communes[nom] = v;
+      }
+      return { annee: o.annee, codeInsee: o.communes.code_insee, nom: o.communes.nom, communes, national, parametres: p, complete: o.variables === 'toutes' };
+    },
+    (r) => Object.values(r.communes),
+  );
+  optionsDe.set(s, o);
+  return s;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ENTREES } from "../../engine/entrees.ts";
-import { ANNEES_DGCL, colonnesDgcl, colonnesEntrees, enteteDgcl, entetesOfficiels, normaliserEntete } from "../../data/dgcl/colonnes.ts";
+import { VARIABLES_PUBLIEES } from "../../engine/simulation/publiees.ts";
+import { ANNEES_DGCL, colonnesDgcl, colonnesEntrees, colonnesResultats, enteteDgcl, entetesOfficiels, normaliserEntete } from "../../data/dgcl/colonnes.ts";
 import { deduireAnnee, lireCriteres } from "../../data/dgcl/lire.ts";
 import { classeurXlsx } from "./xlsx-minimal.ts";
 import { csvDgcl, enc, latin1, remplacerCellule } from "./outils.ts";
@@ -34,6 +35,9 @@ describe("colonnes DGCL", () => {
     expect(enteteDgcl(2021, "population_dgf_agglomeration")).toBe("Dotation de solidarité rurale Bourg-centre - Population DGF des communes de l'agglomération");
     expect(enteteDgcl(2023, "dotation_globale_fonctionnement_reference_communes")).toBeUndefined();
     expect(entetesOfficiels(2026)).toEqual(entetesOfficiels(2025));
+  });
+  it("chaque montant publié par la DGCL est une variable que simuler rend par défaut", () => {
+    for (const annee of ANNEES_DGCL) for (const c of colonnesResultats(annee)) expect(VARIABLES_PUBLIEES, `${annee} ${c.cle}`).toContain(c.cle);
   });
   it("déduit l'époque des en-têtes", () => {
     expect([2019, 2020, 2021]).toContain(deduireAnnee(entetesOfficiels(2019)));

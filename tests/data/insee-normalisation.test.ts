@@ -59,7 +59,7 @@ describe("historique INSEE dans la normalisation d'une année", () => {
       expect.stringMatching(/v_mvt_commune_2025\.csv:1:0: avertissement : 1 commune\(s\) nouvelle\(s\) sans population INSEE de l'année suivant leur création \(04001 créée en 2025\) : /),
     ]);
 
-    const s = simuler({ annee: 2025, communes: c, resultatsPrecedents: e.resultatsPrecedents });
+    const s = simuler({ annee: 2025, communes: c, resultatsPrecedents: e.resultatsPrecedents, variables: "toutes" });
     const amorcage = s.communes.dotation_communes_nouvelles_part_amorcage;
     // CGCT L.2113-22-1: 15 € per inhabitant (population DGF) in the 1st to 3rd year after creation.
     expect(amorcage[0]).toBe(18_510); // 01001: age 1, 15 × 1 234
@@ -75,7 +75,7 @@ describe("historique INSEE dans la normalisation d'une année", () => {
     const e = await normaliserAnnee(2025, { n, nMoins1 });
     // 05001 (created 2022, no 2023 file): its 2025 INSEE population, 520; 04001 (created 1 January 2025): unknown.
     expect([...e.communes.population_insee_initiale]).toEqual([1200, 3210, NaN, NaN, 520]);
-    expect(simuler({ annee: 2025, communes: e.communes }).communes.dotation_communes_nouvelles_part_amorcage[4]).toBe(7_500);
+    expect(simuler({ annee: 2025, communes: e.communes, variables: ["dotation_communes_nouvelles_part_amorcage"] }).communes.dotation_communes_nouvelles_part_amorcage[4]).toBe(7_500);
     const lignes = e.problemes.lignes();
     expect(lignes).toContainEqual(
       expect.stringMatching(/avertissement : 1 commune\(s\) nouvelle\(s\) dont la population INSEE de l'année suivant la création est estimée par celle de 2025 \(05001 créée en 2022 ; fichiers des critères absents : 2023\)/),

@@ -17,7 +17,7 @@ import { ecrireSortie, formatSortie } from "../sortie.ts";
 import { AVERTISSEMENT_SYNTHETIQUE } from "../../../data/synthetique/avertissement.ts";
 
 /** The engine's `simuler` (given by tests as a stand-in): inputs of N and N-1, an optional reform. */
-export type FonctionSimuler = (e: { annee: number; communes: Communes; resultatsPrecedents?: ResultatsNMoins1; reforme?: Reforme }) => Pick<Simulation, "communes" | "national">;
+export type FonctionSimuler = (e: { annee: number; communes: Communes; resultatsPrecedents?: ResultatsNMoins1; reforme?: Reforme; variables?: "toutes" }) => Pick<Simulation, "communes" | "national">;
 
 export interface OptionsSimulation {
   readonly annee: AnneeDgcl;
@@ -79,7 +79,8 @@ export async function executerSimulation(o: OptionsSimulation, moteur: FonctionS
   const [{ communes, resultatsPrecedents, synthetique, nomsBruts }, simuler] = await Promise.all([chargerEntreesSimulation(o), moteur]);
   chrono("entrées et moteur chargés");
   const reforme = o.reforme ? await lireReforme(o.reforme) : undefined;
-  const resultat = simuler({ annee: o.annee, communes, resultatsPrecedents, reforme });
+  // Every variable: the output file is for analysts, intermediates included.
+  const resultat = simuler({ annee: o.annee, communes, resultatsPrecedents, reforme, variables: "toutes" });
   chrono("simulation");
   const n = communes.code_insee.length;
   // The output holds what the engine computed; the inputs it echoes back are the user's own data.

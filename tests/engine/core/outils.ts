@@ -1,5 +1,5 @@
 // Helpers of the CORE tests: a small population of communes given by a few columns, the others at their
-// default (engine/entrees.ts), and the engine run on it.
+// default (engine/entrees.ts), and the engine run on it, every variable kept (the tests read the intermediates).
 import { simuler, type OptionsSimulation } from '../../../engine/index.ts';
 
 export function communes(n: number, colonnes: Record<string, number[]> = {}) {
@@ -13,7 +13,7 @@ export function communes(n: number, colonnes: Record<string, number[]> = {}) {
 
 export function simulerSur(annee: number, colonnes: Record<string, number[]>, autres: Partial<OptionsSimulation> = {}) {
   const n = Object.values(colonnes)[0]?.length ?? 1;
-  return simuler({ annee, communes: communes(n, colonnes), ...autres });
+  return simuler({ annee, communes: communes(n, colonnes), variables: 'toutes', ...autres });
 }
 
 export const liste = (v: ArrayLike<number>) => Array.from(v);
