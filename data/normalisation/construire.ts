@@ -24,6 +24,7 @@ import { ecrireTableArrow, type Table } from "./arrow.ts";
 import { cheminTable } from "./charger.ts";
 import { FICHIER_META_SYNTHETIQUE } from "../synthetique/avertissement.ts";
 import { completerHistoriqueInsee } from "../insee/historique.ts";
+import { decrireSources, type SourcesTables } from "./sources.ts";
 
 // The loading side (fast path of the CLI and the API) lives in charger.ts, which imports none of the readers above.
 export { chargerEntrees, cheminTable } from "./charger.ts";
@@ -72,6 +73,8 @@ export interface EntreesAnnee {
   readonly resultatsPrecedents?: ResultatsNMoins1;
   readonly synthetique: boolean;
   readonly problemes: Problemes;
+  /** The files read: criteria of N and N-1, INSEE history (recorded in the tables, see sources.ts). */
+  readonly sources: SourcesTables;
 }
 
 /** Reads, validates and normalises the DGCL files of `annee` and `annee - 1` (when present). */
@@ -117,13 +120,14 @@ export async function normaliserAnnee(
     },
   });
   if (!historique) signalerHistoriqueAbsent(annee, communes, source.chemin, problemes);
-  return { annee, communes, resultatsPrecedents, synthetique: source.synthetique, problemes, criteres };
+  const sources = { criteres: source.chemin, precedents: resultatsPrecedents ? cheminAvant : undefined, historique };
+  return { annee, communes, resultatsPrecedents, synthetique: source.synthetique, problemes, sources, criteres };
 }
 
 /** Normalises `annee` and writes its Arrow tables. */
 export async function construireTablesAnnee(annee: AnneeDgcl, chemins: { n?: string; nMoins1?: string; historique?: string } = {}): Promise<EntreesAnnee> {
   const e = await normaliserAnnee(annee, chemins);
-  const meta = { annee: String(annee), synthetique: String(e.synthetique) };
+  const meta = { annee: String(annee), synthetique: String(e.synthetique), sources: decrireSources(e.sources) };
   await ecrireTableArrow(cheminTable(`entrees-${annee}`), e.communes as unknown as Table, meta);
   if (e.resultatsPrecedents) {
     await ecrireTableArrow(cheminTable(`n-moins-1-${annee}`), { code_insee: e.communes.code_insee, ...e.resultatsPrecedents }, meta);

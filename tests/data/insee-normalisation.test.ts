@@ -1,11 +1,11 @@
 // End to end: small DGCL criteria files of 2023, 2024 and 2025 + the INSEE history beside the 2025 file →
 // normaliserAnnee fills date_creation_commune and population_insee_initiale → the engine pays the DCN amorçage.
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { simuler } from "../../engine/index.ts";
-import { normaliserAnnee } from "../../data/normalisation/construire.ts";
+import { chargerEntrees, construireTablesAnnee, normaliserAnnee } from "../../data/normalisation/construire.ts";
 import { csvDgcl, remplacerCellule } from "./outils.ts";
 import { csvMouvements } from "../../data/insee/ecrire.ts";
 import { HISTORIQUE } from "./insee-outils.ts";
@@ -20,10 +20,12 @@ function fixer(csv: string, valeurs: Partial<Record<keyof typeof LIGNE, [entete:
   return csv;
 }
 
-const avantEnv = process.env.DOTATIONS_DONNEES;
+const avantEnv = { DOTATIONS_DONNEES: process.env.DOTATIONS_DONNEES, DOTATIONS_TABLES: process.env.DOTATIONS_TABLES };
 afterEach(() => {
-  if (avantEnv === undefined) delete process.env.DOTATIONS_DONNEES;
-  else process.env.DOTATIONS_DONNEES = avantEnv;
+  for (const [k, v] of Object.entries(avantEnv)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
 });
 
 async function dossierAnnee2025(avecCriteres2023: boolean): Promise<{ n: string; nMoins1: string; historique: string }> {
@@ -97,5 +99,31 @@ describe("historique INSEE dans la normalisation d'une année", () => {
     const { n, nMoins1, historique } = await dossierAnnee2025(false);
     await writeFile(historique, csvMouvements(HISTORIQUE).replace('"2024-01-01"', '"2024-13-01"'));
     await expect(normaliserAnnee(2025, { n, nMoins1 })).rejects.toThrow(`${historique}:2:2: date d'effet « 2024-13-01 » invalide (DATE_EFF : date AAAA-MM-JJ attendue)`);
+  });
+
+  it("tables normalisées reconstruites au chargement quand l'historique INSEE arrive après elles, ou qu'une source change", async () => {
+    const { n, nMoins1, historique } = await dossierAnnee2025(true);
+    process.env.DOTATIONS_TABLES = await mkdtemp(join(tmpdir(), "insee-tables-"));
+    const contenuHistorique = csvMouvements(HISTORIQUE);
+    await rm(historique);
+    await construireTablesAnnee(2025, { n, nMoins1 });
+    const sans = await chargerEntrees(2025);
+    expect(sans.construction).toBeUndefined();
+    expect([...sans.communes.date_creation_commune]).toEqual([0, 0, 0, 0, 0]);
+
+    // The history downloaded afterwards, beside the criteria: the next load rebuilds the tables with it, once.
+    await writeFile(historique, contenuHistorique);
+    const avec = await chargerEntrees(2025);
+    expect(avec.construction?.raison).toBe(`tables périmées : historique des communes de l'INSEE ${historique} disponible (construites sans historique : dotation des communes nouvelles à 0 €)`);
+    expect([...avec.communes.date_creation_commune].map((d) => d > 0)).toEqual([true, true, false, true, true]);
+    const ensuite = await chargerEntrees(2025);
+    expect(ensuite.construction).toBeUndefined();
+    expect([...ensuite.communes.date_creation_commune]).toEqual([...avec.communes.date_creation_commune]);
+
+    // A criteria file replaced (a corrected publication): rebuilt from it.
+    await writeFile(n, fixer(csvDgcl(2025, 5), { "01001": [[POP_DGF, "12345"], [POP_INSEE, "1200"]] }));
+    const corrige = await chargerEntrees(2025);
+    expect(corrige.construction?.raison).toBe(`tables périmées : ${n} a changé depuis leur construction`);
+    expect(corrige.communes.population_dgf[0]).toBe(12_345);
   });
 });

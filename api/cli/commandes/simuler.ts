@@ -57,7 +57,12 @@ async function chargerEntreesSimulation(o: OptionsSimulation): Promise<{ commune
     for (const l of e.problemes.lignes()) sortie.erreur(l);
     return e;
   }
-  return chargerEntrees(o.annee, { nomsEnOctets: true }); // names only copied to the output
+  const e = await chargerEntrees(o.annee, { nomsEnOctets: true }); // names only copied to the output
+  if (e.construction) {
+    sortie.info(`Tables normalisées ${o.annee} construites (${e.construction.raison}).`);
+    for (const l of e.construction.avertissements) sortie.erreur(l);
+  }
+  return e;
 }
 
 async function lireReforme(chemin: string): Promise<Reforme> {

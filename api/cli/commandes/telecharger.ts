@@ -50,7 +50,7 @@ export const commande: Commande = {
       const { telechargerHistoriqueInsee } = await import("../../../data/acquisition/telecharger.ts");
       const r = await telechargerHistoriqueInsee(a);
       sortie.info(`Historique des communes INSEE : ${r.chemin}\n  source ${r.url}\n  sha256 ${r.sha256}`);
-      if (existsSync(cheminTable(`entrees-${a}`))) sortie.info(`Tables déjà construites : reprenez-les avec « dotations donnees normaliser --annee ${a} ».`);
+      if (existsSync(cheminTable(`entrees-${a}`))) sortie.info(`Tables ${a} déjà construites : elles seront reconstruites avec cet historique à leur prochain chargement.`);
     });
     if (values.ofgl) {
       await essayer(async () => {
