@@ -71,9 +71,10 @@ export async function mesurerParse(essais = 5): Promise<number> {
 
 /**
  * cli_simuler_ms: builds the normalised tables once (outside the measure), bundles the CLI, then times the child
- * process `node api/bin/dotations.js simuler --annee 2025 --sortie …csv` from spawn to exit (median of `essais`).
+ * process `node api/bin/dotations.js simuler --annee 2025 --sortie …csv [options]` from spawn to exit (median of
+ * `essais`); `options`: more arguments (`--toutes`).
  */
-export async function mesurerCliSimuler(essais = 7): Promise<number> {
+export async function mesurerCliSimuler(essais = 7, options: readonly string[] = []): Promise<number> {
   const racine = racineDepot();
   const tables = join(DOSSIER, "tables-synthetiques");
   const env = { ...process.env, DOTATIONS_TABLES: tables };
@@ -87,7 +88,7 @@ export async function mesurerCliSimuler(essais = 7): Promise<number> {
   const mesures: number[] = [];
   for (let k = 0; k < essais; k++) {
     const t0 = performance.now();
-    await executer("node", [join(racine, "api/bin/dotations.js"), "simuler", "--annee", String(ANNEE), "--sortie", join(DOSSIER, "resultats.csv")], { env, maxBuffer: 1 << 26 });
+    await executer("node", [join(racine, "api/bin/dotations.js"), "simuler", "--annee", String(ANNEE), "--sortie", join(DOSSIER, "resultats.csv"), ...options], { env, maxBuffer: 1 << 26 });
     mesures.push(performance.now() - t0);
   }
   return mediane(mesures);

@@ -100,6 +100,8 @@ if (process.argv.includes(PREPARER)) {
   console.log(`lecture, validation et normalisation d'un CSV DGCL de 35 000 lignes : médiane ${fmt.format(parse_ms)} ms`);
   const cli_simuler_ms = await mesurerCliSimuler();
   console.log(`dotations simuler de bout en bout (tables normalisées → CSV) : médiane ${fmt.format(cli_simuler_ms)} ms`);
+  const cli_simuler_toutes_ms = await mesurerCliSimuler(7, ["--toutes"]);
+  console.log(`dotations simuler --toutes (intermédiaires compris) : médiane ${fmt.format(cli_simuler_toutes_ms)} ms`);
   const { synthetic_ms } = await mesurerSynthetique();
   console.log(`France synthétique, deux années, toutes les communes : médiane ${fmt.format(synthetic_ms)} ms`);
 
@@ -114,6 +116,7 @@ if (process.argv.includes(PREPARER)) {
     peak_rss_mb: Math.round(picMoteur / 2 ** 20),
     parse_ms,
     cli_simuler_ms,
+    cli_simuler_toutes_ms,
     synthetic_ms,
   };
   console.log(JSON.stringify(mesures));

@@ -268,6 +268,17 @@ describe("dotations simuler avec le moteur réel", () => {
       }
     }
     expect(messages.some((m) => m.includes("dsu_montant_total"))).toBe(true);
+    // By default the published variables; --toutes adds the intermediates, same values for the others.
+    expect(t.entetes).toContain("rang_indice_synthetique_dsr_cible");
+    expect(t.entetes).not.toContain("dsr_score_attribution_fraction_bourg_centre");
+    await executerSimulation({ annee: 2025, criteres: d, sortie: join(d, "toutes.csv"), toutes: true }, simuler as never);
+    const toutes = lireCsv(new Uint8Array(await readFile(join(d, "toutes.csv"))), "toutes.csv", p);
+    expect(toutes.entetes).toContain("dsr_score_attribution_fraction_bourg_centre");
+    for (const nom of t.entetes) {
+      const j = toutes.entetes.indexOf(nom);
+      expect(j, nom).toBeGreaterThanOrEqual(0);
+      for (let i = 0; i < t.nbLignes; i++) expect(toutes.texte(i, j)).toBe(t.texte(i, t.entetes.indexOf(nom)));
+    }
   }, 30000);
 });
 

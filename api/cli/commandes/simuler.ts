@@ -25,6 +25,8 @@ export interface OptionsSimulation {
   readonly criteres?: string;
   readonly entrees?: string;
   readonly reforme?: string;
+  /** Every variable the engine computes (scores, bands, guarantees…), not only the published ones. */
+  readonly toutes?: boolean;
 }
 
 /**
@@ -84,8 +86,8 @@ export async function executerSimulation(o: OptionsSimulation, moteur: FonctionS
   const [{ communes, resultatsPrecedents, synthetique, nomsBruts }, simuler] = await Promise.all([chargerEntreesSimulation(o), moteur]);
   chrono("entrées et moteur chargés");
   const reforme = o.reforme ? await lireReforme(o.reforme) : undefined;
-  // Every variable: the output file is for analysts, intermediates included.
-  const resultat = simuler({ annee: o.annee, communes, resultatsPrecedents, reforme, variables: "toutes" });
+  // The published variables (what the DGCL publishes per commune, eligibilities, DGF); --toutes: the intermediates too.
+  const resultat = simuler({ annee: o.annee, communes, resultatsPrecedents, reforme, variables: o.toutes ? "toutes" : undefined });
   chrono("simulation");
   const n = communes.code_insee.length;
   // The output holds what the engine computed; the inputs it echoes back are the user's own data.
@@ -113,24 +115,26 @@ export const commande: Commande = {
   resume: "calcule les dotations de toutes les communes et écrit un fichier de résultats",
   usage: [
     "Usage : dotations simuler --annee AAAA --sortie resultats.csv|.parquet|.json",
-    "                         [--criteres FICHIER|DOSSIER | --entrees ENTREES.csv] [--reforme reforme.json]",
+    "                         [--criteres FICHIER|DOSSIER | --entrees ENTREES.csv] [--reforme reforme.json] [--toutes]",
     "",
     "  --criteres   fichier DGCL de l'année (le fichier N-1 est cherché dans le même dossier) ou dossier",
     "               contenant les deux ; sans cette option, les tables normalisées ou les sources configurées",
     "  --entrees    format d'échange des outils du modèle Python : une ligne par commune, colonnes nommées",
     "               d'après les variables d'entrée (code_insee, population_dgf, …, variable@N-1)",
     "  --reforme    fichier JSON de paramètres modifiés",
-    "  --sortie     une ligne par commune, code INSEE en premier, variables de la spécification en colonnes",
+    "  --sortie     une ligne par commune, code INSEE en premier, variables de la spécification en colonnes :",
+    "               montants, éligibilités, indices et rangs (ce que la DGCL publie), DGF",
+    "  --toutes     toutes les variables calculées, intermédiaires compris (scores, bandes, garanties…)",
   ].join("\n"),
   async executer(args) {
-    const { values } = parseArgs({ args, options: { annee: { type: "string" }, criteres: { type: "string" }, entrees: { type: "string" }, reforme: { type: "string" }, sortie: { type: "string" } } });
+    const { values } = parseArgs({ args, options: { annee: { type: "string" }, criteres: { type: "string" }, entrees: { type: "string" }, reforme: { type: "string" }, sortie: { type: "string" }, toutes: { type: "boolean" } } });
     const a = anneeOption(values.annee);
     if (typeof a === "string" || a === undefined) return sortie.erreur(a ?? ""), 2;
     if (!estAnneeDgcl(a)) return sortie.erreur(`année ${a} non prise en charge (2019 à 2026)`), 2;
     if (!values.sortie) return sortie.erreur("option --sortie FICHIER obligatoire\n\n" + this.usage), 2;
     if (values.criteres && values.entrees) return sortie.erreur("--criteres et --entrees sont exclusives"), 2;
     const moteur = import("@dotations/engine").then((m): FonctionSimuler => m.simuler);
-    await executerSimulation({ annee: a, sortie: values.sortie, criteres: values.criteres, entrees: values.entrees, reforme: values.reforme }, moteur);
+    await executerSimulation({ annee: a, sortie: values.sortie, criteres: values.criteres, entrees: values.entrees, reforme: values.reforme, toutes: values.toutes }, moteur);
     return 0;
   },
 };
