@@ -3,7 +3,8 @@
 import { commune, type Contexte, type Formules } from '../simulation/variables.ts';
 import { parametresDsr } from './commun.ts';
 import type { Fraction } from './parts.ts';
-import { colonneNombres, enDouble } from '../simulation/memoire.ts';
+import { colonneNombres } from '../simulation/memoire.ts';
+import { enDouble } from '../mecanismes/colonnes.ts';
 
 /**
  * 1°: population × max(0, 2 − PF/hab ÷ PF/hab moyen de la strate) × min(1.2, effort fiscal). When the

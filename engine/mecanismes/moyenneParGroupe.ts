@@ -1,6 +1,7 @@
 // Group means as a quotient of sums (Σ numerator ÷ Σ denominator over the group), the construction of the
 // strata means (CGCT L.2334-3) and of the DSU group references: not a mean of per-commune quotients.
-import { colonneNombres, enDouble } from '../simulation/memoire.ts';
+import { colonneNombres } from '../simulation/memoire.ts';
+import { enDouble } from './colonnes.ts';
 
 /**
  * For each commune, the quotient of sums of its group (`groupe[i]`, an integer in [0, nGroupes)) over the

@@ -2,7 +2,8 @@
 // reused, zeroed, by the next one; what it returns is never touched again. Plus the default retention of
 // `simuler` (published variables) and the completion `expliquer` relies on.
 import { describe, expect, it } from 'vitest';
-import { avecReserve, colonneDrapeaux, colonneNombres, enDouble } from '../../engine/simulation/memoire.ts';
+import { avecReserve, colonneDrapeaux, colonneNombres } from '../../engine/simulation/memoire.ts';
+import { enDouble } from '../../engine/mecanismes/colonnes.ts';
 import { expliquer, simuler, simulationComplete, VARIABLES_PUBLIEES } from '../../engine/index.ts';
 import { communes } from './core/outils.ts';
 
