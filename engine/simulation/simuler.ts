@@ -58,29 +58,10 @@ export function simulationComplete(s: Simulation): Simulation {
   return r;
 }
 
-/** Deep-frozen `x`. */
-function figer<T>(x: T): T {
-  if (x && typeof x === 'object' && !Object.isFrozen(x)) {
-    for (const v of Object.values(x)) figer(v);
-    Object.freeze(x);
-  }
-  return x;
-}
-
-/** Parameters of each year of law without reform, built once and frozen: the simulations of that year share them. */
-const parametresEnVigueur = new Map<number, ParametresAnnee>();
-
-function parametresDe(annee: number, reforme?: Reforme): ParametresAnnee {
-  if (reforme !== undefined) return parametresAnnee(annee, reforme);
-  let p = parametresEnVigueur.get(annee);
-  if (!p) parametresEnVigueur.set(annee, (p = figer(parametresAnnee(annee))));
-  return p;
-}
-
 export function simuler(o: OptionsSimulation): Simulation {
   const n = o.communes.code_insee.length;
-  const p = o.parametres?.annee ?? parametresDe(o.annee, o.reforme);
-  const pPrecedent = o.parametres?.precedente ?? parametresDe(o.annee - 1);
+  const p = o.parametres?.annee ?? parametresAnnee(o.annee, o.reforme);
+  const pPrecedent = o.parametres?.precedente ?? parametresAnnee(o.annee - 1);
   const inconnues = Object.keys(o.surcharges ?? {}).filter((nom) => !(nom in FORMULES) && !(nom in o.communes));
   if (inconnues.length) throw new Error(`Surcharge de variable inconnue : ${inconnues.map((x) => `« ${x} »`).join(', ')}.`);
   const c = creerContexte({

@@ -94,20 +94,6 @@ describe('variables rendues par simuler', () => {
     expect(Object.keys(s.communes).sort()).toEqual(['population_dgf', 'potentiel_financier', 'potentiel_financier_par_habitant']);
   });
 
-  it('paramètres d’une année sans réforme : construits une fois, figés, partagés ; une réforme a les siens', () => {
-    const a = simuler(entree);
-    const b = simuler({ ...entree, variables: 'toutes' });
-    expect(b.parametres).toBe(a.parametres);
-    expect(Object.isFrozen(a.parametres.dotation_solidarite_rurale.cible.eligibilite)).toBe(true);
-    expect(() => {
-      (a.parametres.dotation_solidarite_rurale.cible.eligibilite as { seuil_classement: number }).seuil_classement = 1;
-    }).toThrow(TypeError);
-    const r = simuler({ ...entree, reforme: { 'dotation_solidarite_rurale.cible.eligibilite.seuil_classement': 2 } });
-    expect(r.parametres.dotation_solidarite_rurale.cible.eligibilite.seuil_classement).toBe(2);
-    expect(a.parametres.dotation_solidarite_rurale.cible.eligibilite.seuil_classement).toBe(10_000);
-    expect(() => simuler({ ...entree, reforme: [] as never })).toThrow(/Réforme/);
-  });
-
   it('expliquer complète une fois une simulation qui n’a gardé que les variables publiées', () => {
     const s = simuler(entree);
     const complete = simulationComplete(s);
