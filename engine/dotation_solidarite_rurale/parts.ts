@@ -4,7 +4,7 @@
 // amount before guarantees = Σ of the four parts.
 import { commune, nationale, type Contexte, type Formules } from '../simulation/variables.ts';
 import { valeurDePointSpontanee } from '../mecanismes/repartitionParValeurDePoint.ts';
-import { multiplier, somme } from '../mecanismes/colonnes.ts';
+import { multiplier } from '../mecanismes/colonnes.ts';
 import { parametresDsr } from './commun.ts';
 import { colonneNombres } from '../simulation/memoire.ts';
 
@@ -30,8 +30,9 @@ export function poidsPart(c: Contexte, part: Part): number {
 export function montantSpontane(c: Contexte, fraction: Fraction): Float64Array {
   const r = colonneNombres(c.n);
   for (const part of PARTS) {
-    const score = c.nombres(`dsr_score_attribution_${fraction}_part_${part}`);
-    const vp = valeurDePointSpontanee(c.national(`dsr_montant_total_eligibles_fraction_${fraction}_part_${part}`), somme(score));
+    const nom = `dsr_score_attribution_${fraction}_part_${part}`;
+    const vp = valeurDePointSpontanee(c.national(`dsr_montant_total_eligibles_fraction_${fraction}_part_${part}`), c.somme(nom));
+    const score = c.nombres(nom);
     if (vp === 0) continue;
     for (let i = 0; i < c.n; i++) r[i] += score[i] * vp;
   }
@@ -45,7 +46,7 @@ export function formulesParts(fraction: Fraction, coefficient?: string): Formule
     f[`dsr_montant_total_eligibles_fraction_${fraction}_part_${part}`] = nationale((c) =>
       poidsPart(c, part) * c.national(`dsr_montant_total_eligibles_fraction_${fraction}`));
     f[`dsr_valeur_point_fraction_${fraction}_part_${part}`] = nationale((c) => {
-      const total = somme(c.nombres(`dsr_score_attribution_${fraction}_part_${part}`));
+      const total = c.somme(`dsr_score_attribution_${fraction}_part_${part}`);
       if (!(total > 0)) return 0;
       const lambda = coefficient ? c.national(coefficient) : 1;
       return valeurDePointSpontanee(lambda * c.national(`dsr_montant_total_eligibles_fraction_${fraction}_part_${part}`), total);
@@ -57,11 +58,10 @@ export function formulesParts(fraction: Fraction, coefficient?: string): Formule
   }
   const horsGaranties = fraction === 'perequation' ? 'dsr_montant_hors_garanties_fraction_perequation' : 'dsr_montant_hors_garanties_fraction_cible';
   f[horsGaranties] = commune((c) => {
+    const [a, b, d, e] = PARTS.map((part) => c.nombres(`dsr_fraction_${fraction}_part_${part}`));
     const r = colonneNombres(c.n);
-    for (const part of PARTS) {
-      const x = c.nombres(`dsr_fraction_${fraction}_part_${part}`);
-      for (let i = 0; i < c.n; i++) r[i] += x[i];
-    }
+    // One pass; the same additions, in the same order, as adding the parts one after the other to 0.
+    for (let i = 0; i < c.n; i++) r[i] = 0 + a[i] + b[i] + d[i] + e[i];
     return r;
   });
   return f;

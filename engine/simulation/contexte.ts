@@ -6,6 +6,7 @@ import type { Contexte, Formules, Valeur } from './variables.ts';
 import { ENTREES, ENTREES_N_MOINS_1 } from '../entrees.ts';
 import type { ParametresAnnee } from '../parametres.ts';
 import { colonneDrapeaux, colonneIndices, colonneNombres } from './memoire.ts';
+import { somme } from '../mecanismes/colonnes.ts';
 
 export type { Contexte, Formules, Valeur };
 
@@ -81,6 +82,7 @@ export function creerContexte(d: DonneesContexte): ContexteMoteur {
   // Boolean columns read as numbers: converted once per simulation.
   const enNombres = new Map<string, Float64Array>();
   const selections = new Map<string, Uint32Array>();
+  const sommes = new Map<string, number>();
 
   const surcharge = (nom: string): Surcharge | undefined => {
     const s = d.surcharges?.[nom];
@@ -171,6 +173,11 @@ export function creerContexte(d: DonneesContexte): ContexteMoteur {
       let r = selections.get(cle);
       if (!r) selections.set(cle, (r = indicesNonNuls(c.nombres(nom))));
       return r;
+    },
+    somme(nom) {
+      let s = sommes.get(nom);
+      if (s === undefined) sommes.set(nom, (s = somme(c.nombres(nom))));
+      return s;
     },
     national(nom) {
       const v = c.valeur(nom);

@@ -23,6 +23,8 @@ export interface Contexte {
    * product or a sum of that variable only needs those cells, whatever gave the variable (formula or input).
    */
   nonNuls(nom: string): Uint32Array;
+  /** Σ over the communes of a numeric variable (in commune order), computed once per simulation. */
+  somme(nom: string): number;
   /** National variable of year N. */
   national(nom: string): number;
   /** Per-commune result of year N-1, aligned on the communes of N (0 when unknown). */

@@ -47,6 +47,15 @@ describe('contexte de simulation', () => {
     expect(c.nonNuls('population_dgf')).toBe(c.nonNuls('population_dgf'));
     expect(() => c.nonNuls('somme')).toThrow(/variable nationale/);
   });
+  it('somme d’une colonne, dans l’ordre des communes', () => {
+    const c = contexte();
+    // population_dgf = [1, 2, 3], double = [2, 4, 6].
+    expect(c.somme('double')).toBe(12);
+    expect(c.somme('population_dgf')).toBe(6);
+    const g = creerContexte({ annee: 2024, n: 3, p, pPrecedent: p, formules, defautsPrecedents: {}, entrees: { population_dgf: [0.1, 0.2, 0.3] } });
+    expect(g.somme('population_dgf')).toBe((0.1 + 0.2) + 0.3);
+    expect(() => c.somme('somme')).toThrow(/variable nationale/);
+  });
   it('les entrées absentes prennent leur défaut, les résultats N-1 absents valent 0', () => {
     const c = contexte();
     expect(liste(c.nombres('superficie'))).toEqual([0, 0, 0]);
