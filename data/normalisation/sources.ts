@@ -3,7 +3,7 @@
 // on load, tables whose source changed since, or built before an INSEE history was available (it is downloaded
 // separately), are out of date and get rebuilt.
 
-import { existsSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { dirname } from "node:path";
 import { trouverHistoriqueInsee } from "../insee/historique.ts";
 
@@ -49,9 +49,8 @@ export function tablesPerimees(annee: number, meta: string | undefined): { raiso
   const sources = { criteres: d.criteres.chemin, precedents: d.precedents?.chemin };
   for (const role of ROLES) {
     const e = d[role];
-    if (!e || !existsSync(e.chemin)) continue;
-    const s = statSync(e.chemin);
-    if (s.size !== e.taille || s.mtimeMs !== e.modifie) return { raison: `${e.chemin} a changé depuis leur construction`, sources };
+    const s = e && statSync(e.chemin, { throwIfNoEntry: false });
+    if (s && (s.size !== e.taille || s.mtimeMs !== e.modifie)) return { raison: `${e.chemin} a changé depuis leur construction`, sources };
   }
   const historique = trouverHistoriqueInsee(annee, [dirname(d.criteres.chemin)]);
   if (historique && historique !== d.historique?.chemin) {

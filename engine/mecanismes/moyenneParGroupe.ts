@@ -33,7 +33,6 @@ export function moyenneParGroupe(
   return r;
 }
 
-
 /** Element-wise a ÷ b where b > 0, else `defaut` (the `where(b > 0, a / b, d)` convention). */
 export function quotientSiPositif(a: Float64Array, b: Float64Array, defaut = 0): Float64Array {
   const d = enDouble(defaut);

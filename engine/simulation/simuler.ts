@@ -77,7 +77,9 @@ export function simuler(o: OptionsSimulation): Simulation {
     surcharges: o.surcharges,
   });
   const liste = Array.isArray(o.variables) ? o.variables : undefined;
-  const gardees = new Set(o.variables === 'toutes' ? [] : (liste ?? VARIABLES_PUBLIEES));
+  const complete = o.variables === 'toutes';
+  // Per-commune variables kept besides the inputs read (null: all of them).
+  const gardees = complete ? null : new Set(liste ?? VARIABLES_PUBLIEES);
   const s = avecReserve(
     (): Simulation => {
       for (const nom of liste ?? Object.keys(FORMULES)) c.valeur(nom);
@@ -85,9 +87,9 @@ export function simuler(o: OptionsSimulation): Simulation {
       const national: Record<string, number> = {};
       for (const [nom, v] of c.valeurs) {
         if (typeof v === 'number') national[nom] = v;
-        else if (o.variables === 'toutes' || gardees.has(nom) || !(nom in FORMULES)) communes[nom] = v;
+        else if (gardees === null || gardees.has(nom) || !(nom in FORMULES)) communes[nom] = v;
       }
-      return { annee: o.annee, codeInsee: o.communes.code_insee, nom: o.communes.nom, communes, national, parametres: p, complete: o.variables === 'toutes' };
+      return { annee: o.annee, codeInsee: o.communes.code_insee, nom: o.communes.nom, communes, national, parametres: p, complete };
     },
     (r) => Object.values(r.communes),
   );
