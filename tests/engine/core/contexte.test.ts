@@ -24,6 +24,11 @@ describe('contexte de simulation', () => {
     const c = contexte({ double: [10, NaN, 30] });
     expect(liste(c.nombres('double'))).toEqual([10, 4, 30]);
     expect(c.national('somme')).toBe(44);
+    // Typed columns and other array-likes are searched for gaps as well; a column without gap is used as it is.
+    expect(liste(contexte({ double: Float64Array.of(NaN, 20, NaN) }).nombres('double'))).toEqual([2, 20, 6]);
+    expect(liste(contexte({ double: { length: 3, 0: 10, 1: 20, 2: NaN } }).nombres('double'))).toEqual([10, 20, 6]);
+    const entiere = Float64Array.of(10, 20, 30);
+    expect(contexte({ double: entiere }).nombres('double')).toBe(entiere);
   });
   it('une variable nationale se surcharge par un nombre, une colonne par un nombre diffusé', () => {
     expect(contexte({ somme: 7 }).national('somme')).toBe(7);
