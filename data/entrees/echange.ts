@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { ENTREES, ENTREES_N_MOINS_1, type Communes, type NomEntree, type NomEntreeNMoins1, type ResultatsNMoins1, type TypeEntree } from "../../engine/entrees.ts";
 import { lireCsv } from "../lecture/csv.ts";
+import { analyserDateIso } from "../lecture/date.ts";
 import { Problemes } from "../lecture/probleme.ts";
 import { etatNombre, NOMBRE_OK, NOMBRE_VIDE, type TableBrute } from "../lecture/table.ts";
 
@@ -31,14 +32,6 @@ function lireBooleen(t: string): number {
   if (v === "1" || v === "true" || v === "oui") return 1;
   if (v === "0" || v === "false" || v === "non") return 0;
   return -1;
-}
-
-function lireDate(t: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  if (!m) return -1;
-  const [a, mo, j] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const d = new Date(Date.UTC(a, mo - 1, j));
-  return d.getUTCFullYear() === a && d.getUTCMonth() === mo - 1 && d.getUTCDate() === j ? a * 10000 + mo * 100 + j : -1;
 }
 
 function colonne(type: TypeEntree, n: number, defaut: number): Float64Array | Uint8Array | Int32Array {
@@ -96,8 +89,8 @@ export function validerEchange(table: TableBrute, annee: number, problemes: Prob
         if (b < 0) problemes.erreur(f, ligne, j + 1, `« ${t} » n'est pas un booléen (1/0/true/false/oui/non) pour « ${entete} »`);
         else v[i] = b;
       } else if (def.type === "date") {
-        const d = lireDate(t);
-        if (d < 0) problemes.erreur(f, ligne, j + 1, `« ${t} » n'est pas une date AAAA-MM-JJ pour « ${entete} »`);
+        const d = analyserDateIso(t);
+        if (d === 0) problemes.erreur(f, ligne, j + 1, `« ${t} » n'est pas une date AAAA-MM-JJ pour « ${entete} »`);
         else v[i] = d;
       } else {
         const x = table.nombre(i, j);

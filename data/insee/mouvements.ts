@@ -6,6 +6,7 @@
 
 import { lireCsv } from "../lecture/csv.ts";
 import type { Problemes } from "../lecture/probleme.ts";
+import { analyserDateIso } from "../lecture/date.ts";
 
 /** Kinds of commune of the COG (TYPECOM), stored as 1-based indices of this list (0 = another kind). */
 export const TYPES_COMMUNE = ["COM", "COMA", "COMD", "ARM"] as const;
@@ -14,7 +15,6 @@ export const TYPE_COM = 1;
 const COLONNES = ["MOD", "DATE_EFF", "TYPECOM_AV", "COM_AV", "TYPECOM_AP", "COM_AP"] as const;
 const CODE_COMMUNE = /^(\d{5}|2[AB]\d{3})$/;
 const TYPE_COMMUNE = /^[A-Z]{1,4}$/;
-const DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export interface MouvementsCommunes {
   readonly fichier: string;
@@ -30,16 +30,6 @@ export interface MouvementsCommunes {
   readonly codeApres: string[];
   /** Source line of each row, for messages. */
   readonly lignes: Int32Array;
-}
-
-/** AAAA-MM-JJ → AAAAMMJJ, or 0 when the text is not a calendar date. */
-export function analyserDateIso(t: string): number {
-  const m = DATE_ISO.exec(t);
-  if (!m) return 0;
-  const a = Number(m[1]), mois = Number(m[2]), j = Number(m[3]);
-  const d = new Date(Date.UTC(a, mois - 1, j));
-  if (d.getUTCFullYear() !== a || d.getUTCMonth() !== mois - 1 || d.getUTCDate() !== j) return 0;
-  return a * 10000 + mois * 100 + j;
 }
 
 /** Reads and validates the bytes of a v_mvt_commune file; null when it cannot be used (problems say why). */
