@@ -46,13 +46,15 @@ const estBooleen = (nom: string, formules: Formules) =>
 
 function colonne(nom: string, v: ArrayLike<number>, n: number, booleen: boolean): Float64Array | Uint8Array {
   if (v.length !== n) throw new Error(`Variable « ${nom} » : ${v.length} valeurs reçues, ${n} attendues (une par commune).`);
-  if (booleen) {
-    if (v instanceof Uint8Array) return v;
-    const r = colonneDrapeaux(n);
-    for (let i = 0; i < n; i++) r[i] = v[i] ? 1 : 0;
-    return r;
-  }
+  if (booleen) return v instanceof Uint8Array ? v : versDrapeaux(v);
   return v instanceof Float64Array ? v : versNombres(v);
+}
+
+/** 0/1 column of the cells that are truthy (not 0, not NaN). */
+function versDrapeaux(v: ArrayLike<number>): Uint8Array {
+  const r = colonneDrapeaux(v.length);
+  for (let i = 0; i < v.length; i++) r[i] = v[i] ? 1 : 0;
+  return r;
 }
 
 /** Copy into a Float64Array by a plain loop (Float64Array.from goes through the iterator protocol). */
@@ -165,10 +167,7 @@ export function creerContexte(d: DonneesContexte): ContexteMoteur {
     booleens(nom) {
       const v = c.valeur(nom);
       if (typeof v === 'number') throw new Error(`« ${nom} » est une variable nationale, pas une colonne par commune.`);
-      if (v instanceof Uint8Array) return v;
-      const r = colonneDrapeaux(n);
-      for (let i = 0; i < n; i++) r[i] = v[i] ? 1 : 0;
-      return r;
+      return v instanceof Uint8Array ? v : versDrapeaux(v);
     },
     selection(nom) {
       const cle = `selection:${nom}`;
