@@ -31,16 +31,19 @@ function entete(nom: string, taille: number): Uint8Array {
   return h;
 }
 
+/** Bytes a member of `taille` bytes takes: its header block, then its content padded to whole blocks. */
+const place = (taille: number) => BLOC + Math.ceil(taille / BLOC) * BLOC;
+
 /** The archive of `fichiers` (name → bytes), members in the given order. */
 export function archiveTar(fichiers: Readonly<Record<string, Uint8Array>>): Uint8Array {
   let total = 2 * BLOC; // end-of-archive marker
-  for (const contenu of Object.values(fichiers)) total += BLOC + Math.ceil(contenu.length / BLOC) * BLOC;
+  for (const contenu of Object.values(fichiers)) total += place(contenu.length);
   const r = new Uint8Array(total);
   let position = 0;
   for (const [nom, contenu] of Object.entries(fichiers)) {
     r.set(entete(nom, contenu.length), position);
     r.set(contenu, position + BLOC);
-    position += BLOC + Math.ceil(contenu.length / BLOC) * BLOC;
+    position += place(contenu.length);
   }
   return r;
 }
